@@ -1,0 +1,58 @@
+"""Run the checks over files: load, parse once, check, collect results or clean errors."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .checks import CheckContext, run_checks
+from .errors import InputError
+from .findings import Finding, Severity
+from .ingest import Document, load_document
+from .profile import Profile
+
+FAIL_ON = ("error", "warning", "never")
+
+
+@dataclass
+class FileResult:
+    """The outcome for one input file: findings, or the error that stopped it."""
+
+    path: Path
+    document: Document | None = None
+    findings: list[Finding] = field(default_factory=list)
+    error: InputError | None = None
+
+    def counts(self) -> dict[str, int]:
+        tally = Counter(f.severity.value for f in self.findings)
+        return {s.value: tally.get(s.value, 0) for s in Severity}
+
+
+def check_path(
+    path: str | Path, profile: Profile, options: dict[str, Any] | None = None
+) -> FileResult:
+    """Check one file; an unreadable file gives a result carrying its error."""
+    path = Path(path)
+    try:
+        document = load_document(path)
+        findings = run_checks(CheckContext(document, profile, options or {}))
+    except InputError as exc:
+        return FileResult(path=path, error=exc)
+    return FileResult(path=path, document=document, findings=findings)
+
+
+def exit_code(results: Iterable[FileResult], fail_on: str = "error") -> int:
+    """Vale's convention: 2 if any file could not be checked, 1 if findings reach the
+    ``fail_on`` level, else 0."""
+    results = list(results)
+    if any(r.error for r in results):
+        return 2
+    if fail_on == "never":
+        return 0
+    threshold = Severity(fail_on).rank
+    if any(f.severity.rank >= threshold for r in results for f in r.findings):
+        return 1
+    return 0

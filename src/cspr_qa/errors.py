@@ -1,0 +1,19 @@
+"""Errors that are the user's to fix, reported as one clear line (exit code 2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class InputError(Exception):
+    """A file (or option) the tool cannot use, with what is wrong and what to do."""
+
+    def __init__(self, source: str | Path, problem: str, remedy: str) -> None:
+        self.source = str(source)
+        self.problem = problem
+        self.remedy = remedy
+        super().__init__(self.line())
+
+    def line(self) -> str:
+        """The one-line message shown on stderr."""
+        return f"{self.source}: {self.problem}. {self.remedy}"

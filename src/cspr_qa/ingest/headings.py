@@ -1,0 +1,70 @@
+"""Heading detection shared by every reader.
+
+Many drafts have no heading styles, so a line is also taken as a heading from its shape:
+numbering ("3.", "3.2", "Section 4"), a short line set wholly in bold or in a larger font,
+or a short line in capitals. Each result says how it was detected.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_HEADING_CHARS = 120
+MAX_HEADING_WORDS = 14
+
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(\S.*)$")
+_NAMED_PART = re.compile(
+    r"^(?:section|part|chapter|appendix|annex)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})\b[.:\-–]?\s*(.*)$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = (".", ";", ",")
+#: Numbered list items rather than headings often open with these words.
+_LIST_OPENERS = frozenset({"the", "a", "an", "that", "it", "there", "this", "all", "each"})
+
+
+@dataclass(frozen=True)
+class LineShape:
+    """What a reader knows about a short line of text."""
+
+    text: str
+    bold: bool = False
+    size_ratio: float = 1.0  # font size relative to the body text
+    style_level: int | None = None  # from a heading style or outline level
+
+
+def numbering_depth(text: str) -> int | None:
+    """Depth of a leading heading number ('3' -> 1, '3.2' -> 2), else None."""
+    match = _NUMBERED.match(text.strip())
+    return match.group(1).count(".") + 1 if match else None
+
+
+def classify_heading(shape: LineShape) -> tuple[int, str] | None:
+    """Return ``(level, detected_by)`` if the line reads as a heading, else None."""
+    text = " ".join(shape.text.split())
+    if shape.style_level is not None and text:
+        return shape.style_level, "style"
+    words = text.split()
+    if not words or len(text) > MAX_HEADING_CHARS or len(words) > MAX_HEADING_WORDS:
+        return None
+    if text.endswith(_SENTENCE_END) and not text.endswith("etc."):
+        return None
+    if not any(ch.isalpha() for ch in text):
+        return None
+    if _NAMED_PART.match(text):
+        return 1, "numbered"
+    numbered = _NUMBERED.match(text)
+    if numbered:
+        rest = numbered.group(2)
+        first = rest.split()[0]
+        if first[:1].isupper() and first.lower() not in _LIST_OPENERS and len(rest.split()) <= 10:
+            return numbered.group(1).count(".") + 1, "numbered"
+        return None
+    if shape.size_ratio >= 1.15:
+        return (1 if shape.size_ratio >= 1.4 else 2), "font-size"
+    if shape.bold and len(words) <= 12:
+        return 2, "bold"
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) >= 4 and all(ch.isupper() for ch in letters) and len(words) <= 10:
+        return 1, "caps"
+    return None

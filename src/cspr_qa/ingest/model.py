@@ -1,0 +1,264 @@
+"""One document model for every input format.
+
+A :class:`Document` holds a single text (``Document.text``) made of ordered :class:`Block` s,
+each with character offsets into that text and its provenance (which part of the file,
+paragraph, page, line, table cell), grouped into :class:`Section` s by detected headings.
+Blocks of the report body come first, in reading order; the other parts of the file
+(notes, comments, headers and footers, properties) follow, each anchored to a section
+where the file says where it belongs.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+BLOCK_SEPARATOR = "\n\n"
+
+
+class BlockKind(StrEnum):
+    """What a block is, and so which part of the file it came from."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    TABLE_CELL = "table_cell"
+    TEXTBOX = "textbox"
+    FOOTNOTE = "footnote"
+    ENDNOTE = "endnote"
+    COMMENT = "comment"
+    HEADER = "header"
+    FOOTER = "footer"
+    DELETION = "deletion"
+    HYPERLINK = "hyperlink"
+    PROPERTY = "property"
+    ANNOTATION = "annotation"
+
+
+#: Blocks a reader of the published report sees as its running text.
+BODY_KINDS = frozenset(
+    {
+        BlockKind.PARAGRAPH,
+        BlockKind.HEADING,
+        BlockKind.LIST_ITEM,
+        BlockKind.TABLE_CELL,
+        BlockKind.TEXTBOX,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A tracked insertion inside a block's text (offsets relative to the block)."""
+
+    start: int
+    end: int
+    author: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a block came from in the source file."""
+
+    part: str
+    paragraph: int | None = None
+    page: int | None = None
+    line: int | None = None
+    table: tuple[int, int, int] | None = None
+    author: str | None = None
+    name: str | None = None
+
+
+@dataclass
+class Block:
+    """A unit of text with its place in the document text and in the file."""
+
+    index: int
+    kind: BlockKind
+    text: str
+    start: int
+    end: int
+    provenance: Provenance
+    section: int | None = None
+    heading_level: int | None = None
+    style: str | None = None
+    revisions: tuple[Revision, ...] = ()
+
+    @property
+    def is_body(self) -> bool:
+        return self.kind in BODY_KINDS
+
+
+@dataclass
+class Section:
+    """A heading and the body blocks under it (up to the next heading)."""
+
+    index: int
+    title: str
+    level: int
+    detected_by: str
+    parent: int | None
+    heading_block: int | None
+    block_indices: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """A parsed report in any format."""
+
+    source: Path
+    format: str
+    text: str
+    blocks: list[Block]
+    sections: list[Section]
+    page_count: int | None = None
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [b.start for b in self.blocks]
+
+    # -- navigation -------------------------------------------------------------------
+    def body_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.is_body]
+
+    def blocks_of(self, *kinds: BlockKind) -> list[Block]:
+        wanted = set(kinds)
+        return [b for b in self.blocks if b.kind in wanted]
+
+    def section_blocks(self, section: Section) -> list[Block]:
+        return [self.blocks[i] for i in section.block_indices]
+
+    def section_path(self, index: int | None) -> str:
+        """Heading titles from the top level down, joined with ' > '."""
+        titles: list[str] = []
+        while index is not None:
+            section = self.sections[index]
+            titles.append(section.title)
+            index = section.parent
+        return " > ".join(reversed(titles))
+
+    def block_at(self, offset: int) -> Block | None:
+        """The block containing a character offset of ``text``."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return None
+        block = self.blocks[i]
+        return block if block.start <= offset <= block.end else None
+
+    @property
+    def body_text(self) -> str:
+        return BLOCK_SEPARATOR.join(b.text for b in self.body_blocks())
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(b.text.split()) for b in self.body_blocks())
+
+    @property
+    def headings_detected(self) -> bool:
+        return any(s.heading_block is not None for s in self.sections)
+
+
+class DocumentBuilder:
+    """Assembles blocks into a :class:`Document`, tracking sections as headings arrive.
+
+    Readers call :meth:`add` in reading order for the body, then for the other parts of the
+    file, passing ``section=`` where the file anchors a part (a comment or footnote) to a place.
+    """
+
+    def __init__(self, source: Path, fmt: str) -> None:
+        self.source = source
+        self.format = fmt
+        self._chunks: list[str] = []
+        self._length = 0
+        self.blocks: list[Block] = []
+        self.sections: list[Section] = []
+        self._stack: list[int] = []  # open sections, outermost first
+        self._body_paragraphs = 0
+        self.page_count: int | None = None
+
+    @property
+    def current_section(self) -> int | None:
+        return self._stack[-1] if self._stack else None
+
+    def next_paragraph_number(self) -> int:
+        """1-based number of the next body paragraph (headings and list items count)."""
+        self._body_paragraphs += 1
+        return self._body_paragraphs
+
+    def add(
+        self,
+        kind: BlockKind,
+        text: str,
+        provenance: Provenance,
+        *,
+        heading: tuple[int, str] | None = None,
+        style: str | None = None,
+        revisions: tuple[Revision, ...] = (),
+        section: int | None = None,
+    ) -> Block | None:
+        """Append a block; empty text is skipped. ``heading`` is ``(level, detected_by)``."""
+        text = text.strip("\n")
+        if not text.strip():
+            return None
+        if self._chunks:
+            self._chunks.append(BLOCK_SEPARATOR)
+            self._length += len(BLOCK_SEPARATOR)
+        start = self._length
+        self._chunks.append(text)
+        self._length += len(text)
+        index = len(self.blocks)
+        if heading is not None:
+            kind = BlockKind.HEADING
+            self._open_section(text, heading[0], heading[1], index)
+        elif kind in BODY_KINDS and not self._stack:
+            self._open_section("(opening text, before any heading)", 0, "preamble", None)
+        anchor = (
+            self.current_section if kind in BODY_KINDS or kind is BlockKind.DELETION else section
+        )
+        block = Block(
+            index=index,
+            kind=kind,
+            text=text,
+            start=start,
+            end=start + len(text),
+            provenance=provenance,
+            section=anchor,
+            heading_level=heading[0] if heading else None,
+            style=style,
+            revisions=revisions,
+        )
+        self.blocks.append(block)
+        if anchor is not None and (kind in BODY_KINDS or kind is BlockKind.DELETION):
+            self.sections[anchor].block_indices.append(index)
+        return block
+
+    def _open_section(self, title: str, level: int, how: str, block: int | None) -> None:
+        while self._stack and (
+            self.sections[self._stack[-1]].level >= level
+            or self.sections[self._stack[-1]].detected_by == "preamble"
+        ):
+            self._stack.pop()
+        parent = self._stack[-1] if self._stack else None
+        section = Section(
+            index=len(self.sections),
+            title=" ".join(title.split()),
+            level=level,
+            detected_by=how,
+            parent=parent,
+            heading_block=block,
+        )
+        self.sections.append(section)
+        self._stack.append(section.index)
+
+    def build(self) -> Document:
+        return Document(
+            source=self.source,
+            format=self.format,
+            text="".join(self._chunks),
+            blocks=self.blocks,
+            sections=self.sections,
+            page_count=self.page_count,
+        )

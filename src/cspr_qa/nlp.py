@@ -1,0 +1,100 @@
+"""The shared NLP service: one spaCy pipeline per process, one parse per document.
+
+The pipeline is loaded from installed package data only (never downloaded). A small
+component marks block boundaries (blank lines in ``Document.text``) as sentence starts, so no
+sentence runs from one paragraph, cell or comment into the next.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Any
+
+from . import config
+from .errors import InputError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+BOUNDARY_COMPONENT = "cspr_block_boundaries"
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if BOUNDARY_COMPONENT in Language.factories:
+        return
+
+    @Language.component(BOUNDARY_COMPONENT)
+    def block_boundaries(doc: Doc) -> Doc:
+        """Start a sentence after every blank line (the separator between blocks)."""
+        for i, token in enumerate(doc[:-1]):
+            if token.is_space and "\n\n" in token.text:
+                doc[i + 1].is_sent_start = True
+        return doc
+
+
+@functools.cache
+def get_nlp() -> Language:
+    """Load the configured spaCy pipeline once per process."""
+    import spacy
+
+    name = config.spacy_model_name()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise InputError(
+            f"spaCy model {name!r}",
+            "is not installed",
+            f"Run 'make demo' to install the locked set, or set {config.MODEL_ENV} to an installed "
+            "pipeline",
+        ) from exc
+    _register_components()
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(BOUNDARY_COMPONENT, before="parser")
+    nlp.max_length = max(nlp.max_length, 10_000_000)
+    return nlp
+
+
+def parse(text: str) -> Doc:
+    """Run the shared pipeline over a text (callers cache the result per document)."""
+    return get_nlp()(text)
+
+
+def _shared_nlp_engine() -> Any:
+    """A presidio spaCy engine whose pipeline is the shared one (presidio loads no model)."""
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    class SharedSpacyNlpEngine(SpacyNlpEngine):
+        def load(self) -> None:
+            self.nlp = {"en": get_nlp()}  # type: ignore[assignment]
+
+    engine = SharedSpacyNlpEngine(models=[{"lang_code": "en", "model_name": "shared"}])
+    engine.load()
+    return engine
+
+
+def _offline_tldextract() -> None:
+    """Make tldextract (used by presidio's e-mail recognizer) use its bundled suffix list
+    and never fetch one over the network or write a cache."""
+    import tldextract.tldextract as tld
+
+    tld.TLD_EXTRACTOR = tld.TLDExtract(
+        cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True
+    )
+
+
+@functools.cache
+def presidio_analyzer() -> Any:
+    """A presidio ``AnalyzerEngine`` on the shared pipeline; it never loads another model."""
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+    _offline_tldextract()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.load_predefined_recognizers(languages=["en"])
+    return AnalyzerEngine(
+        registry=registry,
+        nlp_engine=_shared_nlp_engine(),
+        supported_languages=["en"],
+    )

@@ -1,0 +1,1 @@
+"""Builders for fictional fixtures, samples and development corpora."""
