@@ -72,7 +72,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         written = write_atomic(args.output, text, protect=args.files)
         print(f"Report written to {written}", file=sys.stderr)
     elif args.format == "text":
-        render_text(results, Console(highlight=False))
+        render_text(results, Console(highlight=False, soft_wrap=not sys.stdout.isatty()))
     else:
         sys.stdout.write(render(results, args.format, profile))
     return exit_code(results, args.fail_on)

@@ -38,7 +38,9 @@ def check_path(
     path = Path(path)
     try:
         document = load_document(path)
-        findings = run_checks(CheckContext(document, profile, options or {}))
+        ctx = CheckContext(document, profile, options or {})
+        ctx.parse()  # the one spaCy pass, shared by every check
+        findings = run_checks(ctx)
     except InputError as exc:
         return FileResult(path=path, error=exc)
     return FileResult(path=path, document=document, findings=findings)

@@ -16,4 +16,5 @@ class InputError(Exception):
 
     def line(self) -> str:
         """The one-line message shown on stderr."""
-        return f"{self.source}: {self.problem}. {self.remedy}"
+        remedy = self.remedy if self.remedy.endswith((".", ")")) else self.remedy + "."
+        return f"{self.source}: {self.problem}. {remedy}"

@@ -32,6 +32,10 @@ class CheckContext:
         """The spaCy parse of ``document.text``, made once and shared by every check."""
         return nlp.parse(self.document.text)
 
+    def parse(self) -> None:
+        """Make the shared parse now (the engine does, so timing and errors come first)."""
+        _ = self.doc
+
 
 class Check(ABC):
     """One check family: turns a document into findings."""

@@ -200,9 +200,17 @@ class DocumentBuilder:
         section: int | None = None,
     ) -> Block | None:
         """Append a block; empty text is skipped. ``heading`` is ``(level, detected_by)``."""
-        text = text.strip("\n")
-        if not text.strip():
+        stripped = text.strip()
+        if not stripped:
             return None
+        lead = len(text) - len(text.lstrip())
+        text = stripped
+        if lead or revisions:
+            revisions = tuple(
+                Revision(max(r.start - lead, 0), min(r.end - lead, len(text)), r.author, r.date)
+                for r in revisions
+                if r.end - lead > 0 and r.start - lead < len(text)
+            )
         if self._chunks:
             self._chunks.append(BLOCK_SEPARATOR)
             self._length += len(BLOCK_SEPARATOR)

@@ -24,6 +24,8 @@ BULLETS = frozenset("\uf0b7\uf0a7\uf076\uf0d8\uf0fc•▪◦●‣∙■□➢�
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.IGNORECASE
 )
+#: pdfminer writes a glyph with no Unicode mapping as "(cid:N)"; at a line start it is a bullet.
+_CID_BULLET = re.compile(r"^\(cid:\d+\)\s*")
 _MARGIN = 0.09  # share of the page height counted as header/footer band
 _METADATA_KEYS = ("Author", "Title", "Subject", "Keywords", "Creator")
 
@@ -153,9 +155,11 @@ class _PdfReader:
 
     def _starts_item(self, line: _Line) -> bool:
         text = line.text.lstrip()
-        return bool(text) and (
-            text[0] in BULLETS or re.match(r"^\(?\d{1,2}(\.\d{1,2})*[.)]\s", text) is not None
-        )
+        if not text:
+            return False
+        if text[0] in BULLETS or _CID_BULLET.match(text):
+            return True
+        return re.match(r"^\(?\d{1,2}(\.\d{1,2})*[.)]\s", text) is not None
 
     def _breaks(self, prev: _Line, line: _Line) -> bool:
         """Whether ``line`` starts a new paragraph after ``prev``."""
@@ -180,8 +184,9 @@ class _PdfReader:
             else:
                 text = f"{text} {nxt}"
         kind = BlockKind.PARAGRAPH
-        if text[:1] in BULLETS:
-            text = "• " + text[1:].lstrip()
+        cid = _CID_BULLET.match(text)
+        if cid or text[:1] in BULLETS:
+            text = "• " + (text[cid.end() :] if cid else text[1:]).lstrip()
             kind = BlockKind.LIST_ITEM
         heading = None
         if len(lines) <= 2 and kind is BlockKind.PARAGRAPH:

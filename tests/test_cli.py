@@ -1,0 +1,143 @@
+"""The check and outline commands: formats, outputs, profiles, exit codes."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from cspr_qa.cli import main
+
+
+def _schema() -> dict[str, object]:
+    text = (resources.files("cspr_qa") / "data" / "schema" / "check-report-1.json").read_text()
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
+def test_json_output_follows_the_published_schema(
+    sample_docx: Path, sample_md: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", str(sample_docx), str(sample_md), "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    jsonschema.validate(report, _schema())
+    assert report["schema_version"] == 1
+    docx_file = report["files"][0]
+    rules = {f["rule"] for f in docx_file["findings"]}
+    assert rules == {"hygiene.comment", "hygiene.tracked-change", "hygiene.placeholder"}
+    for finding in docx_file["findings"]:
+        assert finding["message"] and finding["suggestion"]
+        assert finding["location"]["section"], finding
+    placeholder = next(f for f in docx_file["findings"] if "insert" in f["evidence"])
+    assert placeholder["location"]["section"] == "1. Introduction"
+    assert placeholder["evidence"] == "[insert date of publication]"
+
+
+def test_text_output_groups_by_section_with_a_summary(
+    sample_docx: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["check", str(sample_docx)])
+    out = capsys.readouterr().out
+    assert "§ 5. Analysis" in out
+    assert "fix:" in out
+    assert out.strip().splitlines()[-1] == "0 error(s), 5 warning(s), 0 info in 1 file(s) checked"
+
+
+def test_output_file_is_new_and_never_an_input(
+    sample_docx: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "report.html"
+    assert main(["check", str(sample_docx), "--format", "html", "-o", str(out)]) == 0
+    html = out.read_text("utf-8")
+    assert html.startswith("<!DOCTYPE html>")
+    assert "Sensitive" in html
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html), "no external resources"
+    assert "<script" not in html
+    assert "hygiene.placeholder" in html
+    assert list(tmp_path.iterdir()) == [out], "no temporary files left behind"
+
+    copy = tmp_path / "draft.md"
+    copy.write_text("# Title\n\nText TBC.\n", encoding="utf-8")
+    before = copy.read_bytes()
+    assert main(["check", str(copy), "-o", str(copy)]) == 2
+    assert "is one of the input files" in capsys.readouterr().err
+    assert copy.read_bytes() == before
+
+
+def test_fail_on_levels(tmp_path: Path) -> None:
+    draft = tmp_path / "d.md"
+    draft.write_text("# Title\n\nText TBC.\n", encoding="utf-8")  # one warning
+    assert main(["check", str(draft)]) == 0
+    assert main(["check", str(draft), "--fail-on", "warning"]) == 1
+    escalate = tmp_path / "strict.toml"
+    escalate.write_text('extends = "wt2023"\n[rules]\n"hygiene.placeholder" = "error"\n')
+    assert main(["check", str(draft), "--profile", str(escalate)]) == 1
+    assert main(["check", str(draft), "--profile", str(escalate), "--fail-on", "never"]) == 0
+
+
+def test_profiles_override_and_switch_off_rules(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft = tmp_path / "d.md"
+    draft.write_text("# Title\n\nText TBC and [insert name].\n", encoding="utf-8")
+    quiet = tmp_path / "quiet.toml"
+    quiet.write_text('extends = "wt2018"\n[profile]\nname = "local"\n[rules]\nhygiene = "off"\n')
+    capsys.readouterr()
+    main(["check", str(draft), "--profile", str(quiet), "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert report["profile"]["name"] == "local"
+    assert report["files"][0]["findings"] == []
+
+    extra = tmp_path / "extra.toml"
+    extra.write_text('extends = "wt2023"\n[hygiene]\nplaceholders = ["\\\\bDRAFTING NOTE\\\\b"]\n')
+    draft.write_text("# Title\n\nDRAFTING NOTE: finish.\n", encoding="utf-8")
+    main(["check", str(draft), "--profile", str(extra), "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert [f["evidence"] for f in report["files"][0]["findings"]] == ["DRAFTING NOTE"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "is neither a built-in profile nor a profile file"),
+        ("[rules\n", "is not valid TOML"),
+        ('[rules]\n"hygiene.comment" = "loud"\n', "sets rule 'hygiene.comment' to 'loud'"),
+        ('extends = "loop.toml"\n', "extends itself in a loop"),
+    ],
+)
+def test_bad_profiles_are_clean_errors(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    content: str | None,
+    message: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    draft = tmp_path / "d.md"
+    draft.write_text("# Title\n\nText.\n", encoding="utf-8")
+    profile = tmp_path / "loop.toml"
+    if content is not None:
+        profile.write_text(content, encoding="utf-8")
+    spec = "loop.toml" if content is not None else "no-such-profile"
+    assert main(["check", str(draft), "--profile", spec]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_outline_shows_detected_structure(
+    sample_docx: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["outline", str(sample_docx), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    titles = [(s["title"], s["detected_by"]) for s in data["sections"]]
+    assert ("What went well", "bold") in titles
+    assert ("7. Recommendations", "style") in titles
+    assert data["other_parts"]["comment"] == 1
+    assert main(["outline", str(sample_docx)]) == 0
+    text = capsys.readouterr().out
+    assert "What went well" in text and "bold" in text
+    assert "comment: 1" in text

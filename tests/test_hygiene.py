@@ -1,0 +1,82 @@
+"""Draft hygiene rules fire on what they describe and stay quiet on near misses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cspr_qa.checks import CheckContext, all_checks, run_checks
+from cspr_qa.findings import Severity
+from cspr_qa.ingest import load_document
+from cspr_qa.profile import load_profile
+from cspr_qa.synth.docx_parts import add_tracked_deletion, add_tracked_insertion
+
+from builders import make_docx
+
+
+def _findings(path: Path) -> list[tuple[str, str]]:
+    ctx = CheckContext(load_document(path), load_profile())
+    return [(f.rule, f.evidence) for f in run_checks(ctx)]
+
+
+def _md(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_placeholders_fire_and_near_misses_do_not(tmp_path: Path) -> None:
+    text = (
+        "# Introduction\n\n"
+        "Published on [insert date]. Lead: TBC. Born dd/mm/yyyy. See <<appendix>>. XXX\n\n"
+        "The TBCX protocol, the Texas office and a review of 'tbca' are not placeholders.\n"
+    )
+    found = [e for r, e in _findings(_md(tmp_path, text)) if r == "hygiene.placeholder"]
+    assert found == ["[insert date]", "TBC", "dd/mm/yyyy", "<<appendix>>", "XXX"]
+
+
+def test_comments_and_tracked_changes_each_reported_with_author(tmp_path: Path) -> None:
+    def build(d):  # type: ignore[no-untyped-def]
+        d.add_heading("Analysis", level=1)
+        p = d.add_paragraph("Staff were stretched.")
+        add_tracked_insertion(p, " Two posts were vacant.", "Editor One")
+        add_tracked_deletion(p, " Nobody cared.", "Editor Two")
+        d.add_comment(p.runs, text="Source?", author="Chair", initials="C")
+
+    document = load_document(make_docx(tmp_path / "c.docx", build))
+    findings = run_checks(CheckContext(document, load_profile()))
+    messages = sorted(f.message for f in findings)
+    assert messages == [
+        "A comment by Chair is still in the file.",
+        "Tracked deletion by Editor Two is still in the file.",
+        "Tracked insertion by Editor One is still in the file.",
+    ]
+    insertion = next(f for f in findings if "insertion" in f.message)
+    assert insertion.evidence == "Two posts were vacant."
+    assert insertion.location.section == "Analysis"
+    assert all(f.severity is Severity.WARNING for f in findings)
+
+
+def test_clean_draft_has_no_hygiene_findings(tmp_path: Path) -> None:
+    def build(d):  # type: ignore[no-untyped-def]
+        d.add_heading("Analysis", level=1)
+        d.add_paragraph("Staff were stretched because two posts were vacant.")
+
+    assert _findings(make_docx(tmp_path / "clean.docx", build)) == []
+
+
+def test_structure_rules(tmp_path: Path) -> None:
+    flat = _md(tmp_path, "just one paragraph of text with no heading at all.\n")
+    assert [r for r, _ in _findings(flat)] == ["hygiene.no-headings"]
+    empty = _md(tmp_path, "# Review\n\n## Background\n\n## Analysis\n\nWhy it happened.\n")
+    assert _findings(empty) == [("hygiene.empty-section", "Background")]
+
+
+def test_every_registered_rule_is_namespaced_by_its_family() -> None:
+    checks = all_checks()
+    assert checks, "at least one check family is registered"
+    for check in checks:
+        assert check.description
+        for rule, (severity, summary) in check.rules.items():
+            assert rule.startswith(check.name + ".")
+            assert Severity(severity)
+            assert summary

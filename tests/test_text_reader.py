@@ -1,0 +1,89 @@
+"""Plain text and Markdown: headings of every common shape, lists, tables, encodings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cspr_qa.errors import InputError
+from cspr_qa.ingest import BlockKind, load_document
+
+MARKDOWN = """\
+# Review of Child K
+
+Opening text that is a sentence.
+
+## Family involvement
+
+Mother took part and said she felt judged.
+The line continues the same paragraph.
+
+Analysis
+--------
+
+Why did this happen? Because the team had vacancies.
+
+**Good practice**
+
+The school escalated quickly.
+
+3.2 Learning from the case
+
+Section 4: Recommendations
+
+- The ICB will audit thirty files by June 2027.
+- The partnership will publish a briefing.
+
+| Recommendation | Lead |
+|---|---|
+| Audit | ICB |
+
+APPENDIX ONE
+
+1. The review looked at two years.
+"""
+
+
+def test_markdown_structure(tmp_path: Path) -> None:
+    path = tmp_path / "k.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    document = load_document(path)
+    assert [(s.title, s.level, s.detected_by) for s in document.sections] == [
+        ("Review of Child K", 1, "markdown"),
+        ("Family involvement", 2, "markdown"),
+        ("Analysis", 2, "markdown"),
+        ("Good practice", 2, "bold"),
+        ("3.2 Learning from the case", 2, "numbered"),
+        ("Section 4: Recommendations", 1, "numbered"),
+        ("APPENDIX ONE", 1, "caps"),
+    ]
+    family = next(b for b in document.blocks if b.text.startswith("Mother"))
+    assert family.text.endswith("continues the same paragraph.")
+    assert family.provenance.line == 7
+    items = [b.text for b in document.blocks_of(BlockKind.LIST_ITEM)]
+    assert items == [
+        "- The ICB will audit thirty files by June 2027.",
+        "- The partnership will publish a briefing.",
+        "1. The review looked at two years.",
+    ]
+    cells = {b.provenance.table: b.text for b in document.blocks_of(BlockKind.TABLE_CELL)}
+    assert cells[(1, 2, 2)] == "ICB"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("cp1252", b""), ("utf-16", b"")],
+)
+def test_encodings(tmp_path: Path, encoding: str, bom: bytes) -> None:
+    path = tmp_path / "e.txt"
+    path.write_bytes(bom + "INTRODUCTION\n\nThe child’s café visit – noted.\n".encode(encoding))
+    document = load_document(path)
+    assert document.body_blocks()[-1].text == "The child’s café visit – noted."
+
+
+def test_binary_content_in_a_txt_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "b.txt"
+    path.write_bytes(b"\x00\x01\x02binary\x00")
+    with pytest.raises(InputError, match="binary"):
+        load_document(path)
