@@ -24,7 +24,6 @@ demo: $(STAMP)
 	$(BIN)/cspr-qa check corpora/samples/child-r-draft.docx --fail-on never
 	$(BIN)/cspr-qa check corpora/samples/child-r-draft.docx --fail-on never \
 		--format html --output out/child-r-report.html
-	@echo "Report written to out/child-r-report.html"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts

@@ -105,6 +105,20 @@ def block_location(
     )
 
 
+def block_finding(
+    document: Document, block: Block, rule: str, severity: Severity, message: str, suggestion: str
+) -> Finding:
+    """A finding about a whole block (a comment, a deletion), quoting it as evidence."""
+    return Finding(
+        rule=rule,
+        severity=severity,
+        message=message,
+        location=block_location(document, block),
+        evidence=quote(block.text),
+        suggestion=suggestion,
+    )
+
+
 def span_finding(
     document: Document,
     rule: str,

@@ -10,7 +10,7 @@ from functools import cache
 from importlib import resources
 from typing import ClassVar
 
-from ..findings import Finding, Severity, block_location, document_finding, quote, span_finding
+from ..findings import Finding, Severity, block_finding, document_finding, span_finding
 from ..ingest.model import BlockKind
 from .registry import Check, CheckContext, register
 
@@ -50,13 +50,13 @@ class DraftHygiene(Check):
         document = ctx.document
         for block in document.blocks_of(BlockKind.COMMENT, BlockKind.ANNOTATION):
             who = f" by {block.provenance.author}" if block.provenance.author else ""
-            yield Finding(
-                rule="hygiene.comment",
-                severity=Severity.WARNING,
-                message=f"A {block.kind.value}{who} is still in the file.",
-                location=block_location(document, block),
-                evidence=quote(block.text),
-                suggestion="Resolve it, then delete it (Review > Delete > Delete All Comments) "
+            yield block_finding(
+                document,
+                block,
+                "hygiene.comment",
+                Severity.WARNING,
+                f"A {block.kind.value}{who} is still in the file.",
+                "Resolve it, then delete it (Review > Delete > Delete All Comments) "
                 "before the draft leaves you: comments travel with the file.",
             )
 
@@ -69,13 +69,13 @@ class DraftHygiene(Check):
         for block in document.blocks:
             if block.kind is BlockKind.DELETION:
                 who = f" by {block.provenance.author}" if block.provenance.author else ""
-                yield Finding(
-                    rule="hygiene.tracked-change",
-                    severity=Severity.WARNING,
-                    message=f"Tracked deletion{who} is still in the file.",
-                    location=block_location(document, block),
-                    evidence=quote(block.text),
-                    suggestion=suggestion,
+                yield block_finding(
+                    document,
+                    block,
+                    "hygiene.tracked-change",
+                    Severity.WARNING,
+                    f"Tracked deletion{who} is still in the file.",
+                    suggestion,
                 )
             for revision in block.revisions:
                 who = f" by {revision.author}" if revision.author else ""
@@ -132,11 +132,11 @@ class DraftHygiene(Check):
             )
             has_children = any(s.parent == section.index for s in document.sections)
             if words < min_words and not has_children:
-                yield Finding(
-                    rule="hygiene.empty-section",
-                    severity=Severity.INFO,
-                    message=f"Section {section.title!r} has no text under its heading.",
-                    location=block_location(document, document.blocks[section.heading_block]),
-                    evidence=quote(section.title),
-                    suggestion="Write the section, or remove the heading if it is not needed.",
+                yield block_finding(
+                    document,
+                    document.blocks[section.heading_block],
+                    "hygiene.empty-section",
+                    Severity.INFO,
+                    f"Section {section.title!r} has no text under its heading.",
+                    "Write the section, or remove the heading if it is not needed.",
                 )

@@ -137,6 +137,18 @@ class _Styles:
         return self._by_id.get(style_id or "Normal")
 
 
+def _in_textbox(p: Any, container: Any) -> bool:
+    """Whether paragraph ``p`` sits in a text box nested inside ``container``."""
+    if p is container:
+        return False
+    ancestor = p.getparent()
+    while ancestor is not None and ancestor is not container:
+        if ancestor.tag == w("txbxContent"):
+            return True
+        ancestor = ancestor.getparent()
+    return False
+
+
 class _DocxReader:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -251,9 +263,18 @@ class _DocxReader:
                 found.extend(box.iter(w("p")))
         return found
 
-    def _content(self, paragraph: Any) -> _Content:
+    def _content(self, container: Any) -> _Content:
+        """The paragraphs in ``container`` (a paragraph, cell, note or comment) as one text,
+        a line each; paragraphs of text boxes inside it are collected apart."""
         out = _Content()
-        self._walk(paragraph, out)
+        first = True
+        for p in container.iter(w("p")):
+            if _in_textbox(p, container):
+                continue
+            if not first:
+                out.chars.append("\n")
+            first = False
+            self._walk(p, out)
         return out
 
     # -- body -----------------------------------------------------------------------------
@@ -369,55 +390,23 @@ class _DocxReader:
                 self._cell(cell, (table_no, r, c))
 
     def _cell(self, cell: Any, where: tuple[int, int, int]) -> None:
-        parts: list[str] = []
-        revisions: list[Revision] = []
-        collected = _Content()
-        for p in cell.iter(w("p")):
-            content = self._content(p)
-            offset = sum(len(x) + 1 for x in parts)
-            revisions.extend(
-                Revision(r.start + offset, r.end + offset, r.author, r.date)
-                for r in content.revisions
-            )
-            parts.append(content.text)
-            collected.deletions.extend(content.deletions)
-            collected.textboxes.extend(content.textboxes)
-            collected.notes.extend(content.notes)
-            collected.comments.extend(content.comments)
-            collected.links.extend(content.links)
-            collected.page_breaks += content.page_breaks
-        text = "\n".join(p for p in parts)
-        paragraph_no = self.builder.next_paragraph_number() if text.strip() else None
+        content = self._content(cell)
+        paragraph_no = self.builder.next_paragraph_number() if content.text.strip() else None
         page = self._page()
         self.builder.add(
             BlockKind.TABLE_CELL,
-            text,
+            content.text,
             Provenance("body", paragraph=paragraph_no, page=page, table=where),
-            revisions=tuple(revisions),
+            revisions=tuple(content.revisions),
         )
-        self._after_paragraph(collected, paragraph_no, page)
-        self.page += collected.page_breaks
+        self._after_paragraph(content, paragraph_no, page)
+        self.page += content.page_breaks
 
     # -- other parts of the package ---------------------------------------------------------
     def _parts(self, content_type: str) -> Iterator[tuple[str, Any]]:
         for part in self.doc.part.package.iter_parts():
             if part.content_type == content_type:
                 yield str(part.partname).lstrip("/"), etree.fromstring(part.blob, _XML_PARSER)
-
-    def _paragraphs_text(self, el: Any) -> tuple[str, list[Revision], list[tuple[str, str | None]]]:
-        texts: list[str] = []
-        revisions: list[Revision] = []
-        deletions: list[tuple[str, str | None]] = []
-        for p in el.iter(w("p")):
-            content = self._content(p)
-            offset = sum(len(t) + 1 for t in texts)
-            revisions.extend(
-                Revision(r.start + offset, r.end + offset, r.author, r.date)
-                for r in content.revisions
-            )
-            texts.append(content.text)
-            deletions.extend(content.deletions)
-        return "\n".join(t for t in texts).strip("\n"), revisions, deletions
 
     def read_notes(self, content_type: str, kind: BlockKind) -> None:
         tag = "footnote" if kind is BlockKind.FOOTNOTE else "endnote"
@@ -430,26 +419,25 @@ class _DocxReader:
                 ):
                     continue
                 note_id = note.get(w("id"), "")
-                text, revisions, deletions = self._paragraphs_text(note)
+                content = self._content(note)
                 section = self.note_sections.get((tag, note_id))
                 self.builder.add(
                     kind,
-                    text,
+                    content.text,
                     Provenance(partname, name=f"{tag} {note_id}"),
-                    revisions=tuple(revisions),
+                    revisions=tuple(content.revisions),
                     section=section,
                 )
-                self._aux_deletions(deletions, partname, section)
+                self._aux_deletions(content.deletions, partname, section)
 
     def read_comments(self) -> None:
         for partname, root in self._parts(CT_COMMENTS):
             for comment in root.iter(w("comment")):
                 comment_id = comment.get(w("id"), "")
-                text, _, _ = self._paragraphs_text(comment)
                 section, paragraph = self.comment_anchor.get(comment_id, (None, None))
                 self.builder.add(
                     BlockKind.COMMENT,
-                    text,
+                    self._content(comment).text,
                     Provenance(
                         partname,
                         paragraph=paragraph,
