@@ -77,7 +77,8 @@ SECTIONS: list[tuple[str, int, bool, list[str]]] = [
             "Mother had received early help support for Sibling 1 when she was a care leaver. "
             "During the pregnancy she moved address twice. The GP practice, the health visiting "
             "service and the nursery each held part of the picture of the household.",
-            "At the 8-month check the health visitor recorded a small bruise to Child R's cheek, "
+            "At the 8-month check on 14 March 2024 the health visitor recorded a small bruise to "
+            "Child R's cheek, "
             "explained by Mother as a fall against a cot. Two months later the nursery noticed a "
             "mark on the ear and contacted the health visitor rather than the front door.",
         ],
@@ -161,10 +162,10 @@ def build_docx(path: Path) -> None:
                 )
             if text.startswith("Practitioners did not know"):
                 add_tracked_insertion(paragraph, " Records were not linked.", "R. Reviewer")
-                add_tracked_deletion(paragraph, " The GP should have known.", "R. Reviewer")
+                add_tracked_deletion(paragraph, " The GP, Dr Okafor, should have known.", "R. Reviewer")
                 document.add_comment(
                     paragraph.runs,
-                    text="Check with the GP lead whether the practice held the new address.",
+                    text="Check with Dr Okafor whether the practice held the new address.",
                     author="Workstream chair",
                     initials="WC",
                 )

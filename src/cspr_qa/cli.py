@@ -8,20 +8,28 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 
 from rich.console import Console
 from rich.markup import escape
 from rich.tree import Tree
 
 from . import __version__
+from .checks import CheckContext
+from .checks.identifiers import detections
 from .engine import FAIL_ON, FileResult, check_path, exit_code
 from .errors import InputError
+from .evaluate import pii as pii_eval
+from .evaluate.gold import read_gold
 from .ingest import BODY_KINDS, Document, load_document
+from .pii.detector import read_term_file
+from .pii.redact import RedactionPlan, plan_redaction, read_pseudonyms, redacted_bytes, write_log
 from .profile import DEFAULT_PROFILE, load_profile
 from .report import FORMATS, render, write_atomic
 from .report.render import render_text
 
 DEBUG_ENV = "CSPR_QA_DEBUG"
+EVAL_KINDS = ("pii",)
 
 
 def _error(message: str) -> None:
@@ -46,11 +54,39 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NAME|PATH",
         help=f"built-in profile name or a .toml profile file (default {DEFAULT_PROFILE})",
     )
+    _list_options(check)
     check.add_argument(
         "--fail-on",
         choices=FAIL_ON,
         default="error",
         help="exit 1 when findings reach this level (default error)",
+    )
+
+    redact = sub.add_parser(
+        "redact", help="write a copy with identifying details replaced by placeholders"
+    )
+    redact.add_argument("file", metavar="FILE", help=".docx, .txt or .md draft")
+    redact.add_argument("-o", "--output", required=True, metavar="OUT", help="the redacted copy")
+    _list_options(redact)
+    redact.add_argument(
+        "--pseudonyms", metavar="CSV", help="original,replacement rows to use instead of [PERSON 1]"
+    )
+    redact.add_argument(
+        "--log", metavar="CSV", help="also write a (sensitive) log of what was replaced, and where"
+    )
+
+    evaluate = sub.add_parser("eval", help="score an analyser on a labelled JSONL file")
+    evaluate.add_argument("kind", choices=EVAL_KINDS)
+    evaluate.add_argument("gold", metavar="GOLD.jsonl")
+    evaluate.add_argument("--json", action="store_true", help="print one JSON object")
+    evaluate.add_argument(
+        "--root", metavar="DIR", help="folder for relative paths in the gold file"
+    )
+    evaluate.add_argument(
+        "--engine",
+        choices=pii_eval.ENGINES,
+        default="cspr",
+        help="pii only: 'presidio' scores vanilla presidio on the same spaCy model (baseline)",
     )
 
     outline = sub.add_parser("outline", help="show the structure the tool detected in a file")
@@ -59,11 +95,28 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _list_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-file", metavar="FILE", help="terms never to flag (one a line): agreed pseudonyms"
+    )
+    parser.add_argument(
+        "--deny-file", metavar="FILE", help="terms always to flag (one a line): the family's names"
+    )
+
+
+def _list_terms(args: argparse.Namespace) -> dict[str, list[str]]:
+    return {
+        "allow_terms": read_term_file(args.allow_file) if args.allow_file else [],
+        "deny_terms": read_term_file(args.deny_file) if args.deny_file else [],
+    }
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     profile = load_profile(args.profile)
+    options = _list_terms(args)
     results: list[FileResult] = []
     for name in args.files:
-        result = check_path(name, profile)
+        result = check_path(name, profile, options)
         if result.error:
             _error(result.error.line())
         results.append(result)
@@ -131,12 +184,57 @@ def _cmd_outline(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_redact(args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    ctx = CheckContext(load_document(source), load_profile(), _list_terms(args))
+    if ctx.document.format == "pdf":
+        redacted_bytes(source, ctx.document, RedactionPlan())  # raises the PDF explanation
+    found = detections(ctx)
+    pseudonyms = read_pseudonyms(args.pseudonyms) if args.pseudonyms else None
+    plan = plan_redaction(ctx.document, found, pseudonyms)
+    written = write_atomic(
+        args.output, redacted_bytes(source, ctx.document, plan), protect=[source]
+    )
+    print(
+        f"Redacted {len(found)} identifying detail(s) as {len(plan.mapping)} placeholder(s); "
+        f"comments, tracked changes and identifying properties removed. Wrote {written}"
+    )
+    if args.log:
+        log = write_atomic(args.log, write_log(plan), protect=[source, written])
+        print(f"Redaction log (SENSITIVE: it holds the originals) written to {log}")
+    return 0
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    records = read_gold(args.gold, ("text", "spans"))
+    result = pii_eval.evaluate(records, args.engine)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+        return 0
+    console = Console(highlight=False)
+    console.print(
+        f"[bold]{args.kind}[/] on {escape(args.gold)} ({result['n_texts']} texts, engine {args.engine})"
+    )
+    console.print(
+        f"recall {result['recall']:.3f}   precision {result['precision']:.3f}   "
+        f"F2 {result['f2']:.3f}   label accuracy {result['label_accuracy']}"
+    )
+    for label, row in result["per_label"].items():
+        if row["support"]:
+            console.print(f"  {label:<12} recall {row['recall']:.3f}  (support {row['support']})")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    commands = {
+        "check": _cmd_check,
+        "outline": _cmd_outline,
+        "redact": _cmd_redact,
+        "eval": _cmd_eval,
+    }
     try:
-        if args.command == "check":
-            return _cmd_check(args)
-        return _cmd_outline(args)
+        return commands[args.command](args)
     except InputError as exc:
         _error(exc.line())
         return 2

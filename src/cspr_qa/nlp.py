@@ -85,16 +85,24 @@ def _offline_tldextract() -> None:
     )
 
 
-@functools.cache
-def presidio_analyzer() -> Any:
-    """A presidio ``AnalyzerEngine`` on the shared pipeline; it never loads another model."""
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+def analyzer_with(registry: Any) -> Any:
+    """A presidio ``AnalyzerEngine`` with ``registry`` on the shared pipeline; it never
+    loads another model and never fetches anything."""
+    from presidio_analyzer import AnalyzerEngine
 
     _offline_tldextract()
-    registry = RecognizerRegistry(supported_languages=["en"])
-    registry.load_predefined_recognizers(languages=["en"])
     return AnalyzerEngine(
         registry=registry,
         nlp_engine=_shared_nlp_engine(),
         supported_languages=["en"],
     )
+
+
+@functools.cache
+def presidio_analyzer() -> Any:
+    """Vanilla presidio: its default recognizers, on the shared pipeline (the baseline)."""
+    from presidio_analyzer import RecognizerRegistry
+
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.load_predefined_recognizers(languages=["en"])
+    return analyzer_with(registry)

@@ -26,6 +26,8 @@ class CheckContext:
     document: Document
     profile: Profile
     options: dict[str, Any] = field(default_factory=dict)
+    #: Analyses that more than one check (or command) uses, computed once per document.
+    shared: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
     def doc(self) -> Doc:

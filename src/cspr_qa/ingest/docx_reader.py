@@ -494,6 +494,20 @@ class _DocxReader:
                         Provenance(partname, name=f"custom: {prop.get('name', '')}"),
                     )
 
+    def read_authors(self) -> None:
+        """Names of the people who commented or tracked changes, as properties."""
+        authors: dict[str, str] = {}
+        for block in self.builder.blocks:
+            if block.kind is BlockKind.COMMENT and block.provenance.author:
+                authors.setdefault(block.provenance.author, "comment author")
+            for revision in block.revisions:
+                if revision.author:
+                    authors.setdefault(revision.author, "revision author")
+            if block.kind is BlockKind.DELETION and block.provenance.author:
+                authors.setdefault(block.provenance.author, "revision author")
+        for author, role in authors.items():
+            self.builder.add(BlockKind.PROPERTY, author, Provenance("review markup", name=role))
+
     def read(self) -> Document:
         self.read_body()
         self.builder.page_count = self.page if self.track_pages else None
@@ -502,6 +516,7 @@ class _DocxReader:
         self.read_comments()
         self.read_headers_footers()
         self.read_properties()
+        self.read_authors()
         return self.builder.build()
 
 

@@ -1,0 +1,1 @@
+"""Identifying details: recognizers, the detector and redaction."""

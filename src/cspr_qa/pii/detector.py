@@ -1,0 +1,346 @@
+"""Find identifying details in a document text: presidio recognizers on the shared spaCy
+parse, then the project's own steps: allow list, towns joined to addresses, names propagated
+to every occurrence and variant, the reviewer's deny list, and overlaps resolved."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .. import nlp
+from ..errors import InputError
+from .labels import PRESIDIO_TO_LABEL, Label
+from .recognizers import RECOGNIZERS, WordLists
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+SCORE_THRESHOLD = 0.4
+#: When two details of different kinds overlap, the more specific one is kept.
+PRIORITY = (
+    Label.NHS_NUMBER,
+    Label.NI_NUMBER,
+    Label.EMAIL,
+    Label.POSTCODE,
+    Label.PHONE,
+    Label.DATE,
+    Label.ID_NUMBER,
+    Label.ADDRESS,
+    Label.INSTITUTION,
+    Label.PERSON,
+)
+_MONTHS_AND_DAYS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True)
+class Detection:
+    """One identifying detail: where, what kind, and why it was flagged."""
+
+    start: int
+    end: int
+    label: Label
+    text: str
+    score: float
+    source: str
+    reason: str
+
+
+def _data(name: str) -> dict[str, Any]:
+    text = (resources.files("cspr_qa") / "data" / "pii" / name).read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@functools.cache
+def word_lists() -> WordLists:
+    return WordLists.from_dict(_data("recognizers.toml"))
+
+
+def read_term_file(path: str | Path) -> list[str]:
+    """Terms from an allow or deny file: one a line, blank lines and '#' comments skipped."""
+    path = Path(path)
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except FileNotFoundError as exc:
+        raise InputError(
+            path, "list file not found", "Check the path to the allow/deny file"
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(path, "is not UTF-8 text", "Save the list as plain UTF-8 text") from exc
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+class AllowList:
+    """Pseudonyms, roles, bodies and legislation that are never identifying."""
+
+    def __init__(self, extra_terms: Iterable[str] = ()) -> None:
+        data = _data("allow.toml")
+        self._pseudonym = re.compile("|".join(f"(?:{p})" for p in data["pseudonym_patterns"]))
+        terms = [*data["terms"], *extra_terms]
+        self.terms = {t.lower() for t in terms}
+        self.words = {w for t in self.terms for w in re.findall(r"[\w'’-]+", t)}
+        by_length = sorted(terms, key=len, reverse=True)
+        protected = [*data["document_patterns"], *(re.escape(t) for t in by_length)]
+        self._protected = re.compile(
+            "|".join(rf"(?<![\w-])(?:{p})(?![\w-])" for p in protected), re.IGNORECASE
+        )
+
+    def allows(self, text: str) -> bool:
+        """Whether a flagged text is, as a whole, a pseudonym, role, body or allowed term."""
+        norm = " ".join(_POSSESSIVE.sub("", text).split())
+        norm = re.sub(r"^(?:the|The)\s+", "", norm)
+        if not norm or self._pseudonym.fullmatch(norm) or norm.lower() in self.terms:
+            return True
+        words = re.findall(r"[\w'’-]+", norm.lower())
+        return bool(words) and all(w in self.words for w in words)
+
+    def protected_spans(self, text: str) -> list[tuple[int, int]]:
+        """Places in the text taken by allowed phrases (legislation, bodies, roles)."""
+        return [m.span() for m in self._protected.finditer(text)]
+
+
+def _registry() -> Any:
+    from presidio_analyzer import RecognizerRegistry
+    from presidio_analyzer.predefined_recognizers import (
+        EmailRecognizer,
+        NhsRecognizer,
+        SpacyRecognizer,
+        UkNinoRecognizer,
+    )
+
+    lists = word_lists()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.add_recognizer(SpacyRecognizer(supported_entities=["PERSON", "LOCATION"]))
+    registry.add_recognizer(NhsRecognizer())
+    registry.add_recognizer(UkNinoRecognizer())
+    registry.add_recognizer(EmailRecognizer())
+    for recognizer in RECOGNIZERS:
+        registry.add_recognizer(recognizer(lists))
+    return registry
+
+
+@functools.cache
+def analyzer() -> Any:
+    """The project's presidio analyzer (built once per process, on the shared pipeline)."""
+    return nlp.analyzer_with(_registry())
+
+
+def _explain(result: Any) -> tuple[str, str]:
+    explanation = result.analysis_explanation
+    source = (result.recognition_metadata or {}).get("recognizer_name") or (
+        explanation.recognizer if explanation else "presidio"
+    )
+    reason = ""
+    if explanation is not None:
+        reason = explanation.textual_explanation or ""
+    if source == "SpacyRecognizer":
+        reason = "the language model tagged it as a name or place"
+    elif not reason:
+        reason = f"matched by {source}"
+    if explanation is not None and explanation.supportive_context_word:
+        reason += f" (near '{explanation.supportive_context_word}')"
+    return source, reason
+
+
+class IdentifierDetector:
+    """Detect identifying details in text that the shared pipeline has parsed."""
+
+    def __init__(self, allow_terms: Iterable[str] = (), deny_terms: Iterable[str] = ()) -> None:
+        self.allow = AllowList(allow_terms)
+        self.deny = list(deny_terms)
+        self.titles = set(word_lists().titles)
+
+    def detect(self, text: str, doc: Doc, known: Sequence[Detection] = ()) -> list[Detection]:
+        """Details in ``text`` (parsed as ``doc``); ``known`` ones found by other means (a
+        document property naming a person) join before names are propagated."""
+        engine = analyzer()
+        artifacts = engine.nlp_engine._doc_to_nlp_artifact(doc, "en")
+        results = engine.analyze(
+            text=text,
+            language="en",
+            nlp_artifacts=artifacts,
+            score_threshold=SCORE_THRESHOLD,
+            regex_flags=re.DOTALL | re.MULTILINE,
+            return_decision_process=True,  # keeps each result's explanation
+        )
+        found: list[Detection] = []
+        places: list[Detection] = []
+        protected = self.allow.protected_spans(text)
+        for result in results:
+            if result.entity_type in ("DATE_TIME", "ORGANIZATION", "NRP"):
+                continue
+            label = PRESIDIO_TO_LABEL.get(result.entity_type)
+            if label is None:
+                continue
+            start, end = _tidy(text, result.start, result.end)
+            if end <= start or self.allow.allows(text[start:end]):
+                continue
+            if any(p_start <= start and end <= p_end for p_start, p_end in protected):
+                continue
+            if label is Label.PERSON and any(ch.isdigit() for ch in text[start:end]):
+                continue  # a name has no digits; the model's span ran into a postcode
+            source, reason = _explain(result)
+            detection = Detection(start, end, label, text[start:end], result.score, source, reason)
+            (places if result.entity_type == "LOCATION" else found).append(detection)
+        found += _towns_next_to_addresses(text, places, found)
+        found += [k for k in known if not self.allow.allows(k.text)]
+        found += self._denied(text)
+        found += self._propagate_names(text, found)
+        return resolve(text, found)
+
+    def _denied(self, text: str) -> list[Detection]:
+        out = []
+        for term in self.deny:
+            label = Label.PERSON
+            if ":" in term and term.split(":", 1)[0].strip().upper() in Label.__members__:
+                head, term = term.split(":", 1)
+                label, term = Label(head.strip().upper()), term.strip()
+            for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text, re.IGNORECASE):
+                out.append(
+                    Detection(
+                        m.start(),
+                        m.end(),
+                        label,
+                        m.group(0),
+                        1.0,
+                        "DenyList",
+                        "listed in the review's deny file",
+                    )
+                )
+        return out
+
+    def _name_variants(self, name: str) -> list[str]:
+        words = [
+            w
+            for w in re.findall(r"[^\W\d_][\w'’-]*[^\W\d_]", _POSSESSIVE.sub("", name))
+            if w[0].isupper()
+            and w not in self.titles
+            and w not in _MONTHS_AND_DAYS
+            and not self.allow.allows(w)
+        ]
+        if not words:
+            return []
+        return list(dict.fromkeys([" ".join(words), *words]))
+
+    def _propagate_names(self, text: str, found: list[Detection]) -> list[Detection]:
+        """Flag every occurrence of every part of every name found anywhere in the text."""
+        origin: dict[str, Detection] = {}
+        for detection in found:
+            if detection.label is Label.PERSON:
+                for variant in self._name_variants(detection.text):
+                    origin.setdefault(variant, detection)
+        if not origin:
+            return []
+        alternation = "|".join(re.escape(v) for v in sorted(origin, key=len, reverse=True))
+        out = []
+        for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text):
+            source = origin[m.group(0)]
+            out.append(
+                Detection(
+                    m.start(),
+                    m.end(),
+                    Label.PERSON,
+                    m.group(0),
+                    source.score,
+                    "NamePropagation",
+                    f"the same name as '{source.text}' found elsewhere ({source.reason})",
+                )
+            )
+        return out
+
+
+def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim whitespace, trailing punctuation and a possessive ending from a span."""
+    span = text[start:end]
+    stripped = span.rstrip(" \t\n.,;:)")
+    stripped = _POSSESSIVE.sub("", stripped) if re.search(r"\w['’]s?$", stripped) else stripped
+    lead = len(stripped) - len(stripped.lstrip(" \t\n(\"'“"))
+    return start + lead, start + len(stripped)
+
+
+def _towns_next_to_addresses(
+    text: str, places: list[Detection], found: list[Detection]
+) -> list[Detection]:
+    """A place named beside an address or postcode is part of that address."""
+    anchors = [d for d in found if d.label in (Label.ADDRESS, Label.POSTCODE)]
+    out = []
+    for place in places:
+        for anchor in anchors:
+            gap = (
+                text[anchor.end : place.start]
+                if place.start >= anchor.end
+                else text[place.end : anchor.start]
+            )
+            if len(gap) <= 3 and re.fullmatch(r"[\s,]*", gap):
+                out.append(
+                    Detection(
+                        place.start,
+                        place.end,
+                        Label.ADDRESS,
+                        place.text,
+                        place.score,
+                        place.source,
+                        "a town or place named beside an address",
+                    )
+                )
+                break
+    return out
+
+
+def resolve(text: str, detections: Sequence[Detection]) -> list[Detection]:
+    """One detection per place: overlaps of the same kind merged, a detail inside a more
+    specific one of another kind dropped; sorted by position."""
+    rank = {label: i for i, label in enumerate(PRIORITY)}
+    accepted: list[Detection] = []
+    for d in sorted(detections, key=lambda d: (rank[d.label], d.start, -(d.end - d.start))):
+        merged = False
+        for i, kept in enumerate(accepted):
+            if d.start >= kept.end or d.end <= kept.start:
+                continue
+            if kept.start <= d.start and d.end <= kept.end:
+                merged = True
+                break
+            if kept.label is d.label:
+                start, end = min(kept.start, d.start), max(kept.end, d.end)
+                accepted[i] = Detection(
+                    start,
+                    end,
+                    kept.label,
+                    text[start:end],
+                    max(kept.score, d.score),
+                    kept.source,
+                    kept.reason,
+                )
+                merged = True
+                break
+        if not merged:
+            accepted.append(d)
+    return sorted(accepted, key=lambda d: (d.start, d.end))

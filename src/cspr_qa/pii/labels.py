@@ -1,0 +1,35 @@
+"""The fixed identifying-detail labels (EVAL-FORMATS.md section 2) and presidio's names."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Label(StrEnum):
+    PERSON = "PERSON"
+    ADDRESS = "ADDRESS"
+    POSTCODE = "POSTCODE"
+    DATE = "DATE"
+    NHS_NUMBER = "NHS_NUMBER"
+    NI_NUMBER = "NI_NUMBER"
+    PHONE = "PHONE"
+    EMAIL = "EMAIL"
+    INSTITUTION = "INSTITUTION"
+    ID_NUMBER = "ID_NUMBER"
+
+
+#: presidio entity types -> our labels. Types not listed are not identifying here.
+PRESIDIO_TO_LABEL: dict[str, Label] = {
+    **{label.value: label for label in Label},
+    "UK_NHS": Label.NHS_NUMBER,
+    "UK_NINO": Label.NI_NUMBER,
+    "EMAIL_ADDRESS": Label.EMAIL,
+    "PHONE_NUMBER": Label.PHONE,
+    "LOCATION": Label.ADDRESS,
+    "DATE_TIME": Label.DATE,
+    "ORGANIZATION": Label.INSTITUTION,
+    "UK_POSTCODE": Label.POSTCODE,
+    "UK_VEHICLE_REGISTRATION": Label.ID_NUMBER,
+    "UK_DRIVING_LICENCE": Label.ID_NUMBER,
+    "UK_PASSPORT": Label.ID_NUMBER,
+}

@@ -1,0 +1,380 @@
+"""Recognizers for identifying details in review prose, one class each (Presidio style).
+
+Each recognizer is a presidio ``EntityRecognizer``: it finds spans with a case-sensitive
+pattern built from the word lists in ``data/pii/recognizers.toml``, gives each a score, and
+carries context words that presidio's context enhancer uses to raise that score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+from .labels import Label
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
+_NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_CAP_WORD = r"(?:[A-Z][A-Za-z'’&.-]*[A-Za-z]|[A-Z])"
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class WordLists:
+    """The word lists from ``data/pii/recognizers.toml`` (plus any profile additions)."""
+
+    street_suffixes: list[str]
+    building_words: list[str]
+    institution_types: list[str]
+    generic_institution_words: list[str]
+    titles: list[str]
+    name_cues: list[str]
+    relation_nouns: list[str]
+    reference_cues: list[str]
+    context: dict[str, list[str]]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> WordLists:
+        return cls(**{name: data[name] for name in cls.__dataclass_fields__})
+
+
+class RegexRecognizer(EntityRecognizer):
+    """Base for the project's recognizers: compiled patterns (a named group ``entity``, where
+    present, holds the entity), a fixed score and a ``keep`` hook for checks a regex cannot
+    make."""
+
+    LABEL: ClassVar[Label]
+    SCORE: ClassVar[float]
+    EXPLANATION: ClassVar[str]
+
+    def __init__(self, lists: WordLists) -> None:
+        self.lists = lists
+        self.patterns = [re.compile(p) for p in self.build(lists)]
+        super().__init__(
+            supported_entities=[self.LABEL.value],
+            name=type(self).__name__,
+            supported_language="en",
+            context=lists.context.get(self.LABEL.value, []),
+        )
+
+    def build(self, lists: WordLists) -> list[str]:
+        """The regular expressions (case-sensitive)."""
+        raise NotImplementedError
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        """Second look at a match (validation that a regex cannot express)."""
+        return True
+
+    def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """Adjust a kept match's span."""
+        return start, end
+
+    def load(self) -> None:
+        """Nothing to load: patterns are compiled in ``__init__``."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        results = []
+        for pattern in self.patterns:
+            for match in pattern.finditer(text):
+                start, end = match.span("entity" if "entity" in pattern.groupindex else 0)
+                if start < 0 or not self.keep(text, start, end):
+                    continue
+                start, end = self.trim(text, start, end)
+                explanation = AnalysisExplanation(
+                    recognizer=type(self).__name__,
+                    original_score=self.SCORE,
+                    textual_explanation=self.EXPLANATION,
+                )
+                results.append(
+                    RecognizerResult(
+                        entity_type=self.LABEL.value,
+                        start=start,
+                        end=end,
+                        score=self.SCORE,
+                        analysis_explanation=explanation,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
+                )
+        return results
+
+
+class UkPostcodeRecognizer(RegexRecognizer):
+    """UK postcodes in all six formats, case-sensitive (presidio's own scores them 0.1)."""
+
+    LABEL = Label.POSTCODE
+    SCORE = 0.75
+    EXPLANATION = "matches the shape of a UK postcode"
+
+    POSTCODE = (
+        r"\b(?:GIR ?0AA"
+        r"|[A-PR-UWYZ][0-9][A-HJKPSTUW]? ?[0-9][ABD-HJLNP-UW-Z]{2}"
+        r"|[A-PR-UWYZ][0-9]{2} ?[0-9][ABD-HJLNP-UW-Z]{2}"
+        r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]? ?[0-9][ABD-HJLNP-UW-Z]{2}"
+        r"|[A-PR-UWYZ][A-HK-Y][0-9]{2} ?[0-9][ABD-HJLNP-UW-Z]{2})\b"
+    )
+
+    def build(self, lists: WordLists) -> list[str]:
+        return [self.POSTCODE]
+
+
+class StreetAddressRecognizer(RegexRecognizer):
+    """House number + street name + street type, flats in named buildings, and a street named
+    after 'at/on/in' ("lived on Elm Street"), with a following town kept in the span."""
+
+    LABEL = Label.ADDRESS
+    SCORE = 0.7
+    EXPLANATION = "looks like a street address (number, street name and street type)"
+
+    def build(self, lists: WordLists) -> list[str]:
+        suffix = _alternation(lists.street_suffixes)
+        building = _alternation(lists.building_words)
+        street = rf"(?:{_CAP_WORD}\s+){{1,3}}(?:{suffix})\b\.?"
+        town = rf"(?:,?\s+(?!(?:{_MONTHS})\b){_NAME}(?:[ -]{_NAME}){{0,2}}(?=[,.;:)\s]|$))?"
+        flat = r"(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Z]?,?\s+)"
+        numbered = rf"{flat}?\b\d{{1,4}}[A-Z]?,?\s+{street}"
+        named_building = rf"{flat}(?:{_CAP_WORD}\s+){{1,2}}(?:{building})\b(?:,\s+{street})?"
+        behind = "|".join(rf"(?<=\b{w} )" for w in ("on", "at", "in", "off", "to", "of"))
+        after_word = rf"(?:{behind})(?:{_CAP_WORD}\s+){{1,2}}(?:{suffix})\b"
+        postcode = UkPostcodeRecognizer.POSTCODE
+        house = rf"\b\d{{1,4}}[A-Z]?,?\s+(?:{_CAP_WORD}\s+){{0,2}}{_CAP_WORD}"
+        cue = "|".join(rf"(?<=\b{w} )" for w in ("at", "from", "to"))
+        return [
+            rf"(?:{numbered}|{named_building}|{after_word}){town}",
+            rf"{house}(?=,?\s+{postcode})",  # any street type, when a postcode follows
+            rf"(?:{cue}){house}(?=[,.;]|\s+(?:in|from|on|until|and|with)\b)",
+        ]
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        first = text[start:end].split()[0]
+        return not (len(first) == 4 and first.isdigit() and first.startswith(("19", "20")))
+
+    def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
+        span = text[start:end]
+        return start, start + len(span.rstrip(" ,."))
+
+
+class InstitutionRecognizer(RegexRecognizer):
+    """Named schools, nurseries, hospitals, GP practices, children's homes and similar
+    settings ("Greenfield Primary School", "St Mary's Catholic Academy")."""
+
+    LABEL = Label.INSTITUTION
+    SCORE = 0.7
+    EXPLANATION = "names a local setting (school, nursery, hospital, GP practice, home)"
+    _LEADING = re.compile(r"(?:(?:The|A|An|His|Her|Their|Both|Each|This|That)\s+)+")
+
+    def build(self, lists: WordLists) -> list[str]:
+        types = _alternation(lists.institution_types)
+        self.generic = {w.lower() for w in lists.generic_institution_words}
+        word = rf"{_CAP_WORD}(?:\s+(?:of|and|&|upon|on|in|the)(?=\s+[A-Z]))?"
+        return [rf"\b(?:(?:St\.?|Saint)\s+)?(?:{word}\s+){{1,6}}(?:{types})\b"]
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        words = re.findall(r"[A-Za-z][A-Za-z'’&.-]*", text[start:end])
+        return any(w.lower() not in self.generic for w in words)
+
+    def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
+        head = self._LEADING.match(text, start, end)
+        return (head.end() if head else start), end
+
+
+class DayDateRecognizer(RegexRecognizer):
+    """Day-level dates in UK formats (03/02/2019, 3rd February 2019, 3 Feb 2019, 2019-02-03,
+    Monday 3 February); a month and year alone is not matched."""
+
+    LABEL = Label.DATE
+    SCORE = 0.7
+    EXPLANATION = "an exact (day-level) date"
+
+    def build(self, lists: WordLists) -> list[str]:
+        weekday = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"
+        ordinal = r"(?:st|nd|rd|th)?"
+        year = r"(?:,?\s+(?:19|20)\d{2})?"
+        return [
+            rf"\b{weekday}{_DAY}{ordinal}(?:\s+of)?\s+(?:{_MONTHS})\b\.?{year}",
+            rf"\b{weekday}(?:{_MONTHS})\.?\s+{_DAY}{ordinal}\b(?!\s*(?:years?|months?|weeks?|days?|children|%))"
+            rf"{year}",
+            rf"\b{_DAY}[/.-](?:0?[1-9]|1[0-2])[/.-](?:(?:19|20)\d{{2}}|\d{{2}})\b",
+            r"\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])\b",
+        ]
+
+
+class TitledNameRecognizer(RegexRecognizer):
+    """A courtesy or professional title followed by a name ("Dr Patel", "Mrs J. Smith")."""
+
+    LABEL = Label.PERSON
+    SCORE = 0.85
+    EXPLANATION = "a title (Dr, Mr, Mrs, Ms...) followed by a name"
+
+    def build(self, lists: WordLists) -> list[str]:
+        titles = _alternation(lists.titles)
+        return [rf"\b(?:{titles})\.?\s+(?:[A-Z]\.\s*)?{_NAME}(?:\s+{_NAME})?"]
+
+
+class CuedNameRecognizer(RegexRecognizer):
+    """A capitalised word that the sentence marks as a name: after 'named/called/known as',
+    before ', aged 3', or as the owner of a relation ("Kayleigh's mother")."""
+
+    LABEL = Label.PERSON
+    SCORE = 0.6
+    EXPLANATION = "a word the sentence marks as a name (named/called, 'aged N', 'X's mother')"
+
+    def build(self, lists: WordLists) -> list[str]:
+        cues = _alternation(lists.name_cues)
+        relations = _alternation(lists.relation_nouns)
+        name = rf"(?P<entity>{_NAME}(?:\s+{_NAME})?)"
+        return [
+            rf"\b(?:{cues})\s+{name}",
+            rf"\b{name}(?=,?\s+(?:aged|age)\s+\d)",
+            rf"\b{name}(?=['’]s\s+(?:{relations})\b)",
+        ]
+
+
+class ProperNounNameRecognizer(EntityRecognizer):
+    """A capitalised proper noun that the dependency parse uses as a person would be used
+    (subject, possessor, object, conjunct) and that the NER tagged as nothing else: catches
+    first names the small model's NER misses ("Janice was registered...")."""
+
+    LABEL = Label.PERSON
+    SCORE = 0.5
+    DEPS = frozenset({"nsubj", "nsubjpass", "poss", "conj", "appos", "dobj", "pobj", "attr"})
+
+    def __init__(self, lists: WordLists) -> None:
+        super().__init__(supported_entities=[self.LABEL.value], name=type(self).__name__)
+
+    def load(self) -> None:
+        """Uses the shared parse; nothing to load."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        results = []
+        for token in nlp_artifacts.tokens:
+            if token.pos_ != "PROPN" or not token.is_title or token.dep_ not in self.DEPS:
+                continue
+            # The small model often tags a lone first name as ORG or GPE; a multi-word
+            # ORG/GPE ("Leeds City Council") is left to the NER.
+            lone = token.ent_iob_ == "B" and (
+                token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+            )
+            if token.ent_type_ not in ("", "PERSON") and not lone:
+                continue
+            if token.is_sent_start and not token.ent_type_:
+                continue  # a capitalised common word opening a sentence ("Records held...")
+            first = token
+            for child in token.lefts:
+                if child.dep_ == "compound" and child.pos_ == "PROPN" and child.is_title:
+                    first = child if child.i < first.i else first
+            explanation = AnalysisExplanation(
+                recognizer=type(self).__name__,
+                original_score=self.SCORE,
+                textual_explanation=f"a proper noun used as a person ({token.dep_}) in the parse",
+            )
+            results.append(
+                RecognizerResult(
+                    entity_type=self.LABEL.value,
+                    start=first.idx,
+                    end=token.idx + len(token.text),
+                    score=self.SCORE,
+                    analysis_explanation=explanation,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return results
+
+
+class CaseReferenceRecognizer(RegexRecognizer):
+    """Case, crime and record reference numbers, after a cue word ("case ref: 1234567") or
+    in a shape that only reference numbers have ("CS-2019-04417", "14/123456/19")."""
+
+    LABEL = Label.ID_NUMBER
+    SCORE = 0.65
+    EXPLANATION = "a case, crime or record reference number"
+
+    def build(self, lists: WordLists) -> list[str]:
+        cues = _alternation(lists.reference_cues)
+        ref = r"(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]"
+        return [
+            rf"(?i:\b(?:{cues})\b)\.?\s*(?:(?i:no|number|ref|reference|id)\.?\s*)?"
+            r"(?:(?:was|is|of)\s+)?(?:[:#]\s*)?"
+            rf"(?P<entity>{ref})\b",
+            r"\b(?:[A-Z]{1,5}[-/]\d{2,4}[-/]\d{3,8}|\d{2}/\d{4,8}/\d{2}|[A-Z]{2,4}\d{6,10})\b",
+        ]
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        span = text[start:end]
+        digits = sum(ch.isdigit() for ch in span)
+        return digits >= 4 and not re.fullmatch(r"(?:19|20)\d{2}", span)
+
+
+class VehicleRegistrationRecognizer(RegexRecognizer):
+    """Current-format UK vehicle registrations ("AB12 CDE")."""
+
+    LABEL = Label.ID_NUMBER
+    SCORE = 0.6
+    EXPLANATION = "a UK vehicle registration"
+
+    def build(self, lists: WordLists) -> list[str]:
+        return [r"\b[A-HJ-PR-Y][A-HJ-PR-Y][0-9]{2} ?[A-HJ-PR-Z]{3}\b"]
+
+
+class UkPhoneRecognizer(PhoneRecognizer):
+    """UK telephone numbers (presidio's libphonenumber recognizer, region GB)."""
+
+    def __init__(self, lists: WordLists) -> None:
+        super().__init__(
+            supported_regions=("GB",),
+            supported_entity=Label.PHONE.value,
+            leniency=0,  # "possible" numbers too: Ofcom's drama ranges are not "valid"
+            context=lists.context.get(Label.PHONE.value, []),
+        )
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        """Keep numbers written as UK numbers are (0... or +44..., 10-11 digits): 'possible'
+        matching alone also takes years and reference fragments."""
+        kept = []
+        for result in super().analyze(text, entities, nlp_artifacts):
+            if text.startswith("(+", result.start):
+                result.start += 1
+            span = text[result.start : result.end]
+            digits = sum(ch.isdigit() for ch in span)
+            if re.match(r"(?:\+44|\(?0)", span) and 10 <= digits <= 13:
+                kept.append(result)
+        return kept
+
+
+#: The project's recognizers, in the order they are registered.
+RECOGNIZERS: tuple[Callable[[WordLists], EntityRecognizer], ...] = (
+    UkPostcodeRecognizer,
+    StreetAddressRecognizer,
+    InstitutionRecognizer,
+    DayDateRecognizer,
+    TitledNameRecognizer,
+    CuedNameRecognizer,
+    ProperNounNameRecognizer,
+    CaseReferenceRecognizer,
+    VehicleRegistrationRecognizer,
+    UkPhoneRecognizer,
+)
