@@ -1,5 +1,6 @@
-"""Benchmark `cspr-qa check` on a generated ~20,000-word draft against the floor: one bare
-spaCy `nlp.pipe` pass over the same text. Each side runs in its own process so peak memory
+"""Benchmark `cspr-qa check` on a generated ~20,000-word draft against the floor, one bare
+spaCy `nlp.pipe` pass over the same text; and the identifying-details analysis (parse +
+detector) beside vanilla presidio (parse + default recognizers). Each side runs in its own process so peak memory
 (ru_maxrss) is its own.
 
 Run: .venv/bin/python bench/bench_check.py [--words 20000] [--repeat 3]
@@ -79,6 +80,20 @@ def _child(mode: str, path: Path) -> dict[str, float]:
         result = check_path(path, profile)
         assert result.error is None, result.error
         render([result], "json", profile)
+    elif mode in ("pii", "presidio"):
+        from cspr_qa import nlp
+        from cspr_qa.ingest import load_document
+        from cspr_qa.pii.detector import IdentifierDetector, analyzer
+
+        document = load_document(path)
+        engine = analyzer() if mode == "pii" else nlp.presidio_analyzer()
+        loaded = time.perf_counter()
+        doc = nlp.parse(document.text)
+        if mode == "pii":
+            IdentifierDetector().detect(document.text, doc)
+        else:
+            artifacts = engine.nlp_engine._doc_to_nlp_artifact(doc, "en")
+            engine.analyze(text=document.text, language="en", nlp_artifacts=artifacts)
     else:
         import spacy
 
@@ -86,9 +101,9 @@ def _child(mode: str, path: Path) -> dict[str, float]:
         from cspr_qa.ingest import load_document
 
         text_blocks = [b.text for b in load_document(path).body_blocks()]
-        nlp = spacy.load(spacy_model_name())
+        pipeline = spacy.load(spacy_model_name())
         loaded = time.perf_counter()
-        for _ in nlp.pipe(text_blocks):
+        for _ in pipeline.pipe(text_blocks):
             pass
     end = time.perf_counter()
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -123,7 +138,7 @@ def main() -> int:
         path = Path(tmp) / "draft.docx"
         words = make_draft(path, args.words)
         rows = {}
-        for mode in ("check", "spacy-floor"):
+        for mode in ("check", "pii", "presidio", "spacy-floor"):
             runs = [_run(mode, path) for _ in range(args.repeat)]
             best = min(runs, key=lambda r: r["work_s"])
             rows[mode] = {**best, "words_per_s": words / best["work_s"]}

@@ -31,13 +31,58 @@ for i, f in enumerate(fakers.values()):
     f.seed_instance(SEED + i)
 GB = fakers["en_GB"]
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
-TOWNS = ["Leeds", "Bradford", "Halifax", "Huddersfield", "Wakefield", "Dewsbury", "Keighley",
-         "Weston-super-Mare", "Clevedon", "Portishead", "Hackney", "Coventry", "Nuneaton"]
-STREET_TYPES = ["Road", "Street", "Avenue", "Lane", "Close", "Drive", "Way", "Crescent", "Court",
-                "Gardens", "Place", "Terrace", "Grove", "Walk", "Mews", "Rise", "View", "Brow",
-                "Wynd", "Fold", "Parade"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+TOWNS = [
+    "Leeds",
+    "Bradford",
+    "Halifax",
+    "Huddersfield",
+    "Wakefield",
+    "Dewsbury",
+    "Keighley",
+    "Weston-super-Mare",
+    "Clevedon",
+    "Portishead",
+    "Hackney",
+    "Coventry",
+    "Nuneaton",
+]
+STREET_TYPES = [
+    "Road",
+    "Street",
+    "Avenue",
+    "Lane",
+    "Close",
+    "Drive",
+    "Way",
+    "Crescent",
+    "Court",
+    "Gardens",
+    "Place",
+    "Terrace",
+    "Grove",
+    "Walk",
+    "Mews",
+    "Rise",
+    "View",
+    "Brow",
+    "Wynd",
+    "Fold",
+    "Parade",
+]
 BUILDINGS = ["House", "Court", "Tower", "Lodge", "Heights"]
 TITLES = ["Dr", "Mr", "Mrs", "Ms", "Miss", "PC", "DC"]
 
@@ -46,8 +91,12 @@ def person() -> dict[str, str]:
     loc = rng.choices(["en_GB", "en_IN", "pl_PL"], weights=[75, 15, 10])[0]
     f = fakers[loc]
     first, last = f.first_name(), f.last_name()
-    return {"first": first, "last": last, "full": f"{first} {last}",
-            "titled": f"{rng.choice(TITLES)} {last}"}
+    return {
+        "first": first,
+        "last": last,
+        "full": f"{first} {last}",
+        "titled": f"{rng.choice(TITLES)} {last}",
+    }
 
 
 def nhs_number() -> str:
@@ -73,77 +122,137 @@ def ni_number() -> str:
 
 
 def phone() -> str:
-    return rng.choice([
-        f"07700 900{rng.randint(0, 999):03d}",
-        f"07{rng.randint(100, 999)} {rng.randint(100000, 999999)}",
-        GB.phone_number(),
-        f"0113 496 {rng.randint(0, 9999):04d}",
-        f"+44 7700 900{rng.randint(0, 999):03d}",
-    ])
+    return rng.choice(
+        [
+            f"07700 900{rng.randint(0, 999):03d}",
+            f"07{rng.randint(100, 999)} {rng.randint(100000, 999999)}",
+            GB.phone_number(),
+            f"0113 496 {rng.randint(0, 9999):04d}",
+            f"+44 7700 900{rng.randint(0, 999):03d}",
+        ]
+    )
 
 
 def day_date() -> str:
     d, m, y = rng.randint(1, 28), rng.randint(1, 12), rng.randint(2015, 2024)
     month = MONTHS[m - 1]
     suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(d, "th")
-    return rng.choice([
-        f"{d:02d}/{m:02d}/{y}", f"{d}/{m}/{str(y)[2:]}", f"{d}{suffix} {month} {y}",
-        f"{d} {month} {y}", f"{d} {month[:3]} {y}", f"{month} {d}, {y}", f"{y}-{m:02d}-{d:02d}",
-        f"{d} {month}", f"the {d}{suffix} of {month} {y}", f"{d}.{m}.{y}",
-    ])
+    return rng.choice(
+        [
+            f"{d:02d}/{m:02d}/{y}",
+            f"{d}/{m}/{str(y)[2:]}",
+            f"{d}{suffix} {month} {y}",
+            f"{d} {month} {y}",
+            f"{d} {month[:3]} {y}",
+            f"{month} {d}, {y}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{d} {month}",
+            f"the {d}{suffix} of {month} {y}",
+            f"{d}.{m}.{y}",
+        ]
+    )
 
 
 def month_year() -> str:
-    return rng.choice([f"{rng.choice(MONTHS)} {rng.randint(2015, 2024)}",
-                       f"early {rng.randint(2015, 2024)}", f"the summer of {rng.randint(2015, 2024)}"])
+    return rng.choice(
+        [
+            f"{rng.choice(MONTHS)} {rng.randint(2015, 2024)}",
+            f"early {rng.randint(2015, 2024)}",
+            f"the summer of {rng.randint(2015, 2024)}",
+        ]
+    )
 
 
 def address() -> str:
     n = rng.randint(1, 240)
     street = f"{GB.last_name()} {rng.choice(STREET_TYPES)}"
-    return rng.choice([
-        f"{n} {street}", f"{n} {street}, {rng.choice(TOWNS)}",
-        f"Flat {rng.randint(1, 30)}, {GB.last_name()} {rng.choice(BUILDINGS)}",
-        f"{n}{rng.choice('AB')} {street}",
-    ])
+    return rng.choice(
+        [
+            f"{n} {street}",
+            f"{n} {street}, {rng.choice(TOWNS)}",
+            f"Flat {rng.randint(1, 30)}, {GB.last_name()} {rng.choice(BUILDINGS)}",
+            f"{n}{rng.choice('AB')} {street}",
+        ]
+    )
 
 
 def institution(kind: str | None = None) -> str:
     place = rng.choice([GB.last_name(), GB.city().split()[0], rng.choice(TOWNS)])
     options = {
-        "school": [f"{place} Primary School", f"St {GB.first_name()}'s Catholic Academy",
-                   f"{place} High School", f"{place} Learning Campus", f"{place} Academy",
-                   f"{place} Church of England Junior School"],
-        "health": [f"{place} General Hospital", f"{place} Medical Practice", f"{place} Surgery",
-                   f"{place} Health Centre", f"Royal {place} Infirmary"],
-        "early": [f"{place} Day Nursery", f"Little {rng.choice(['Stars', 'Acorns', 'Owls'])} Nursery",
-                  f"{place} Children's Centre", f"{place} Children's Home"],
+        "school": [
+            f"{place} Primary School",
+            f"St {GB.first_name()}'s Catholic Academy",
+            f"{place} High School",
+            f"{place} Learning Campus",
+            f"{place} Academy",
+            f"{place} Church of England Junior School",
+        ],
+        "health": [
+            f"{place} General Hospital",
+            f"{place} Medical Practice",
+            f"{place} Surgery",
+            f"{place} Health Centre",
+            f"Royal {place} Infirmary",
+        ],
+        "early": [
+            f"{place} Day Nursery",
+            f"Little {rng.choice(['Stars', 'Acorns', 'Owls'])} Nursery",
+            f"{place} Children's Centre",
+            f"{place} Children's Home",
+        ],
     }
     return rng.choice(options[kind or rng.choice(list(options))])
 
 
 def case_ref() -> str:
-    return rng.choice([
-        f"CS-{rng.randint(2015, 2024)}-{rng.randint(1000, 99999):05d}",
-        f"{rng.randint(10, 24)}/{rng.randint(10000, 999999)}/{rng.randint(15, 24)}",
-        f"MOS{rng.randint(1000000, 9999999)}",
-        f"{rng.randint(1000000, 9999999)}",
-    ])
+    return rng.choice(
+        [
+            f"CS-{rng.randint(2015, 2024)}-{rng.randint(1000, 99999):05d}",
+            f"{rng.randint(10, 24)}/{rng.randint(10000, 999999)}/{rng.randint(15, 24)}",
+            f"MOS{rng.randint(1000000, 9999999)}",
+            f"{rng.randint(1000000, 9999999)}",
+        ]
+    )
 
 
 def vrm() -> str:
     letters = "ABCDEFGHJKLMNOPRSTUVWXY"
-    return (f"{rng.choice(letters)}{rng.choice(letters)}{rng.randint(10, 74)} "
-            f"{''.join(rng.choice(letters) for _ in range(3))}")
+    return (
+        f"{rng.choice(letters)}{rng.choice(letters)}{rng.randint(10, 74)} "
+        f"{''.join(rng.choice(letters) for _ in range(3))}"
+    )
 
 
 PSEUDO = ["Child A", "Child LW", "Baby T", "Child K", "Sibling 1", "Adult Male 2", "Young Person B"]
-ROLES = ["the health visitor", "the GP", "the social worker", "the school nurse",
-         "the designated safeguarding lead", "the midwife", "the team manager", "a paediatrician"]
-AGENCIES = ["Children's Social Care", "the Police", "the ICB", "the Safeguarding Partnership",
-            "Ofsted", "the National Panel", "the NSPCC", "Early Help", "the MASH", "CAMHS"]
-LAWS = ["the Children Act 1989", "the Children Act 2004", "Working Together 2023",
-        "Working Together to Safeguard Children 2018", "Keeping Children Safe in Education"]
+ROLES = [
+    "the health visitor",
+    "the GP",
+    "the social worker",
+    "the school nurse",
+    "the designated safeguarding lead",
+    "the midwife",
+    "the team manager",
+    "a paediatrician",
+]
+AGENCIES = [
+    "Children's Social Care",
+    "the Police",
+    "the ICB",
+    "the Safeguarding Partnership",
+    "Ofsted",
+    "the National Panel",
+    "the NSPCC",
+    "Early Help",
+    "the MASH",
+    "CAMHS",
+]
+LAWS = [
+    "the Children Act 1989",
+    "the Children Act 2004",
+    "Working Together 2023",
+    "Working Together to Safeguard Children 2018",
+    "Keeping Children Safe in Education",
+]
 
 # Templates: {LABEL:kind} slots are labelled; {-kind} slots are filler that is never labelled.
 POSITIVE = [
@@ -218,19 +327,34 @@ NEGATIVE = [
 
 
 PERSON_SLOTS = {
-    "first": ("1", "first"), "full": ("1", "full"), "titled": ("1", "titled"),
-    "first_poss": ("1", "first"), "first2": ("2", "first"), "full2": ("2", "full"),
+    "first": ("1", "first"),
+    "full": ("1", "full"),
+    "titled": ("1", "titled"),
+    "first_poss": ("1", "first"),
+    "first2": ("2", "first"),
+    "full2": ("2", "full"),
 }
 GENERATORS = {
-    "date": day_date, "address": address, "postcode": GB.postcode, "nhs": nhs_number,
-    "nino": ni_number, "phone": phone, "email": GB.email,
-    "school": lambda: institution("school"), "health": lambda: institution("health"),
-    "early": lambda: institution("early"), "caseref": case_ref, "vrm": vrm,
+    "date": day_date,
+    "address": address,
+    "postcode": GB.postcode,
+    "nhs": nhs_number,
+    "nino": ni_number,
+    "phone": phone,
+    "email": GB.email,
+    "school": lambda: institution("school"),
+    "health": lambda: institution("health"),
+    "early": lambda: institution("early"),
+    "caseref": case_ref,
+    "vrm": vrm,
     "pseudo": lambda: rng.choice(PSEUDO),
     "pseudo_parent": lambda: rng.choice(["Mother", "Father", "her grandmother"]),
-    "role": lambda: rng.choice(ROLES), "agency": lambda: rng.choice(AGENCIES),
-    "law": lambda: rng.choice(LAWS), "age": lambda: rng.choice(["3", "14 months", "six", "2"]),
-    "month_year": month_year, "year": lambda: str(rng.randint(2015, 2024)),
+    "role": lambda: rng.choice(ROLES),
+    "agency": lambda: rng.choice(AGENCIES),
+    "law": lambda: rng.choice(LAWS),
+    "age": lambda: rng.choice(["3", "14 months", "six", "2"]),
+    "month_year": month_year,
+    "year": lambda: str(rng.randint(2015, 2024)),
 }
 
 

@@ -162,7 +162,9 @@ def build_docx(path: Path) -> None:
                 )
             if text.startswith("Practitioners did not know"):
                 add_tracked_insertion(paragraph, " Records were not linked.", "R. Reviewer")
-                add_tracked_deletion(paragraph, " The GP, Dr Okafor, should have known.", "R. Reviewer")
+                add_tracked_deletion(
+                    paragraph, " The GP, Dr Okafor, should have known.", "R. Reviewer"
+                )
                 document.add_comment(
                     paragraph.runs,
                     text="Check with Dr Okafor whether the practice held the new address.",

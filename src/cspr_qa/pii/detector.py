@@ -13,6 +13,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .. import nlp
 from ..errors import InputError
 from .labels import PRESIDIO_TO_LABEL, Label
@@ -203,6 +205,10 @@ class IdentifierDetector:
             start, end = _tidy(text, result.start, result.end)
             if end <= start or self.allow.allows(text[start:end]):
                 continue
+            if result.entity_type == "PERSON":
+                start, end = _trim_to_name(doc, start, end)
+                if end <= start or self.allow.allows(text[start:end]):
+                    continue
             if any(p_start <= start and end <= p_end for p_start, p_end in protected):
                 continue
             if label is Label.PERSON and any(ch.isdigit() for ch in text[start:end]):
@@ -242,6 +248,7 @@ class IdentifierDetector:
             w
             for w in re.findall(r"[^\W\d_][\w'’-]*[^\W\d_]", _POSSESSIVE.sub("", name))
             if w[0].isupper()
+            and w.lower() not in STOP_WORDS
             and w not in self.titles
             and w not in _MONTHS_AND_DAYS
             and not self.allow.allows(w)
@@ -284,6 +291,27 @@ def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
     stripped = _POSSESSIVE.sub("", stripped) if re.search(r"\w['’]s?$", stripped) else stripped
     lead = len(stripped) - len(stripped.lstrip(" \t\n(\"'“"))
     return start + lead, start + len(stripped)
+
+
+_NOT_NAME_POS = frozenset(
+    {"ADV", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "VERB", "AUX", "PART", "PUNCT", "NUM"}
+)
+
+
+def _trim_to_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop words at the edges of a PERSON span that cannot be part of a name
+    ("Later Kayleigh" -> "Kayleigh")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, end
+    tokens = [t for t in span if not t.is_space]
+    while tokens and tokens[0].pos_ in _NOT_NAME_POS:
+        tokens.pop(0)
+    while tokens and tokens[-1].pos_ in _NOT_NAME_POS:
+        tokens.pop()
+    if not tokens:  # nothing name-like left ("Draft" tagged as a verb)
+        return start, start
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def _towns_next_to_addresses(

@@ -24,6 +24,8 @@ _MONTHS = (
 _DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
 _NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
 _CAP_WORD = r"(?:[A-Z][A-Za-z'’&.-]*[A-Za-z]|[A-Z])"
+#: Blocks of the document text (the reader separates them with a blank line).
+_BLOCKS = re.compile(r"(?:[^\n]|\n(?!\n))+")
 
 
 def _alternation(words: list[str]) -> str:
@@ -47,6 +49,25 @@ class WordLists:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> WordLists:
         return cls(**{name: data[name] for name in cls.__dataclass_fields__})
+
+
+def _result(
+    recognizer: EntityRecognizer, label: Label, start: int, end: int, score: float, why: str
+) -> RecognizerResult:
+    """A presidio result carrying its explanation and the recognizer's identity."""
+    return RecognizerResult(
+        entity_type=label.value,
+        start=start,
+        end=end,
+        score=score,
+        analysis_explanation=AnalysisExplanation(
+            recognizer=type(recognizer).__name__, original_score=score, textual_explanation=why
+        ),
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: type(recognizer).__name__,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+        },
+    )
 
 
 class RegexRecognizer(EntityRecognizer):
@@ -87,30 +108,21 @@ class RegexRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: Any = None
     ) -> list[RecognizerResult]:
         results = []
-        for pattern in self.patterns:
-            for match in pattern.finditer(text):
-                start, end = match.span("entity" if "entity" in pattern.groupindex else 0)
-                if start < 0 or not self.keep(text, start, end):
-                    continue
-                start, end = self.trim(text, start, end)
-                explanation = AnalysisExplanation(
-                    recognizer=type(self).__name__,
-                    original_score=self.SCORE,
-                    textual_explanation=self.EXPLANATION,
-                )
-                results.append(
-                    RecognizerResult(
-                        entity_type=self.LABEL.value,
-                        start=start,
-                        end=end,
-                        score=self.SCORE,
-                        analysis_explanation=explanation,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
-                )
+        for chunk in _BLOCKS.finditer(text):  # never match across a block boundary
+            for pattern in self.patterns:
+                results.extend(self._results(text, pattern, chunk.start(), chunk.end()))
+        return results
+
+    def _results(
+        self, text: str, pattern: re.Pattern[str], pos: int, endpos: int
+    ) -> list[RecognizerResult]:
+        results = []
+        for match in pattern.finditer(text, pos, endpos):
+            start, end = match.span("entity" if "entity" in pattern.groupindex else 0)
+            if start < 0 or not self.keep(text, start, end):
+                continue
+            start, end = self.trim(text, start, end)
+            results.append(_result(self, self.LABEL, start, end, self.SCORE, self.EXPLANATION))
         return results
 
 
@@ -282,24 +294,9 @@ class ProperNounNameRecognizer(EntityRecognizer):
             for child in token.lefts:
                 if child.dep_ == "compound" and child.pos_ == "PROPN" and child.is_title:
                     first = child if child.i < first.i else first
-            explanation = AnalysisExplanation(
-                recognizer=type(self).__name__,
-                original_score=self.SCORE,
-                textual_explanation=f"a proper noun used as a person ({token.dep_}) in the parse",
-            )
-            results.append(
-                RecognizerResult(
-                    entity_type=self.LABEL.value,
-                    start=first.idx,
-                    end=token.idx + len(token.text),
-                    score=self.SCORE,
-                    analysis_explanation=explanation,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
-            )
+            why = f"a proper noun used as a person ({token.dep_}) in the parse"
+            end = token.idx + len(token.text)
+            results.append(_result(self, self.LABEL, first.idx, end, self.SCORE, why))
         return results
 
 

@@ -80,7 +80,8 @@ def plan_redaction(
         if original not in plan.mapping:
             placeholder = pseudonyms.get(original)
             if placeholder is None and d.label is Label.PERSON:
-                placeholder = person_of_part.get(original)
+                known = [person_of_part[p] for p in original.split() if p in person_of_part]
+                placeholder = known[0] if known else None
             if placeholder is None:
                 counters[d.label] += 1
                 placeholder = f"[{d.label.value.replace('_', ' ')} {counters[d.label]}]"

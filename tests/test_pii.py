@@ -1,0 +1,200 @@
+"""Identifying details: each recognizer fires on what it names and not on near misses;
+allow/deny lists; propagation; every part of a .docx; the eval contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cspr_qa import nlp
+from cspr_qa.checks import CheckContext, run_checks
+from cspr_qa.cli import main
+from cspr_qa.evaluate import pii as pii_eval
+from cspr_qa.ingest import load_document
+from cspr_qa.pii.detector import IdentifierDetector
+from cspr_qa.profile import load_profile
+from cspr_qa.synth.docx_parts import (
+    add_footnote,
+    add_textbox,
+    add_tracked_deletion,
+    set_custom_property,
+)
+
+from builders import make_docx
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def flagged(text: str, **lists: list[str]) -> list[tuple[str, str]]:
+    detector = IdentifierDetector(**lists)
+    return [(d.label.value, d.text) for d in detector.detect(text, nlp.parse(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They lived at 14 Acacia Road, Leeds until May.", ("ADDRESS", "14 Acacia Road, Leeds")),
+        ("The flat was Flat 3, Rowan House.", ("ADDRESS", "Flat 3, Rowan House")),
+        ("The family later lived on Elm Street.", ("ADDRESS", "Elm Street")),
+        ("The postcode was LS6 2AB.", ("POSTCODE", "LS6 2AB")),
+        ("She attended Greenfield Primary School.", ("INSTITUTION", "Greenfield Primary School")),
+        ("He moved to St Mary's Catholic Academy.", ("INSTITUTION", "St Mary's Catholic Academy")),
+        ("Registered at Oakwood Medical Practice.", ("INSTITUTION", "Oakwood Medical Practice")),
+        ("He was born on 03/02/2019.", ("DATE", "03/02/2019")),
+        ("Seen on 3rd February 2019 at home.", ("DATE", "3rd February 2019")),
+        ("Seen on 3 Feb 2019 at home.", ("DATE", "3 Feb 2019")),
+        ("Recorded as 2019-02-03 in the notes.", ("DATE", "2019-02-03")),
+        ("On Monday 14 March the GP called.", ("DATE", "Monday 14 March")),
+        ("Her NHS number is 943 476 5919.", ("NHS_NUMBER", "943 476 5919")),
+        ("His NI number was AB 12 34 56 C.", ("NI_NUMBER", "AB 12 34 56 C")),
+        ("Call her on 07700 900123 tonight.", ("PHONE", "07700 900123")),
+        ("Mail jane.doe@example.co.uk today.", ("EMAIL", "jane.doe@example.co.uk")),
+        ("The case ref: CS-2019-04417 was closed.", ("ID_NUMBER", "CS-2019-04417")),
+        ("A car, registration AB12 CDE, was seen.", ("ID_NUMBER", "AB12 CDE")),
+        ("Dr Patel examined the baby.", ("PERSON", "Dr Patel")),
+        ("A man named Dean visited.", ("PERSON", "Dean")),
+    ],
+)
+def test_each_kind_of_detail_is_flagged(text: str, expected: tuple[str, str]) -> None:
+    assert expected in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Child A attended the primary school and Child LW the nursery.",
+        "Baby T was seen by the health visitor and the GP.",
+        "Mother and Father met Sibling 1's teacher; Adult Male 2 did not attend.",
+        "Children's Social Care, the Police, the ICB and the Safeguarding Partnership met.",
+        "Ofsted, the National Panel and the NSPCC were informed.",
+        "The Children Act 2004 and Working Together 2023 set out the duties.",
+        "In March 2019 the child, aged 3, was seen; by 2020 the family had moved.",
+        "The Safeguarding Partnership will audit 30 case files within 12 weeks.",
+        "Section 47 enquiries began in June 2021.",
+    ],
+)
+def test_non_identifying_mentions_are_not_flagged(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_names_propagate_to_every_variant_and_possessive() -> None:
+    text = (
+        "Kayleigh Smith moved in with her aunt. Later, Kayleigh's school raised a concern, "
+        "and Smith family members were spoken to. Mrs Smith declined."
+    )
+    found = [t for label, t in flagged(text) if label == "PERSON"]
+    assert found.count("Kayleigh Smith") == 1
+    assert "Kayleigh" in found  # the possessive, without the 's
+    assert "Smith" in found
+    assert any(t.endswith("Smith") and t != "Kayleigh Smith" for t in found)
+
+
+def test_allow_and_deny_lists() -> None:
+    text = "Ms Hartley visited Bluebell at home."
+    assert ("PERSON", "Bluebell") in flagged(text, deny_terms=["Bluebell"])
+    assert all(t != "Ms Hartley" for _, t in flagged(text, allow_terms=["Ms Hartley"]))
+    tagged = flagged("The dog, Rex, was in the garden.", deny_terms=["ID_NUMBER: Rex"])
+    assert ("ID_NUMBER", "Rex") in tagged
+
+
+def test_every_part_of_a_docx_is_checked(tmp_path: Path) -> None:
+    def build(d):  # type: ignore[no-untyped-def]
+        d.sections[0].header.paragraphs[0].text = "Prepared by Jane Hartley"
+        d.add_heading("Analysis", level=1)
+        p = d.add_paragraph("The family were supported by early help.")
+        add_tracked_deletion(p, " They lived at 14 Acacia Road.", "Tom Baxter")
+        add_footnote(d, p, "Seen at Greenfield Primary School.")
+        add_textbox(p, "Born 03/02/2019")
+        d.add_comment(p.runs, text="Is Dr Patel the GP?", author="Anna Ruiz", initials="AR")
+        d.core_properties.author = "Jane Hartley"
+        set_custom_property(d, "Case number", "CS-2019-04417")
+
+    document = load_document(make_docx(tmp_path / "parts.docx", build))
+    findings = [
+        f for f in run_checks(CheckContext(document, load_profile())) if f.family == "identifiers"
+    ]
+    parts = {(f.location.part, f.evidence) for f in findings}
+    assert ("header", "Jane Hartley") in parts
+    assert ("deletion", "14 Acacia Road") in parts
+    assert ("footnote", "Greenfield Primary School") in parts
+    assert ("body", "03/02/2019") in parts  # text boxes are body text
+    assert ("comment", "Dr Patel") in parts
+    assert ("property", "Jane Hartley") in parts
+    assert ("property", "CS-2019-04417") in parts
+    assert ("property", "Tom Baxter") in parts  # author of a tracked change
+    assert ("property", "Anna Ruiz") in parts  # author of a comment
+    for f in findings:
+        assert f.message and f.suggestion and f.evidence
+
+
+def test_jigsaw_risk_is_reported_as_info(tmp_path: Path) -> None:
+    path = tmp_path / "j.md"
+    path.write_text(
+        "# Background\n\nAged 3, the child was admitted to Greenfield General Hospital on "
+        "14 March 2023 with osteogenesis imperfecta suspected.\n",
+        encoding="utf-8",
+    )
+    findings = run_checks(CheckContext(load_document(path), load_profile()))
+    jigsaw = [f for f in findings if f.rule == "identifiers.jigsaw"]
+    assert {f.evidence for f in jigsaw} == {"Aged 3", "osteogenesis imperfecta"}
+    assert all(f.severity.value == "info" for f in jigsaw)
+
+
+def test_score_follows_the_contract() -> None:
+    records = [
+        {
+            "text": "Kayleigh at Greenfield School",
+            "spans": [
+                {"start": 0, "end": 8, "label": "PERSON"},
+                {"start": 12, "end": 29, "label": "INSTITUTION"},
+            ],
+        },
+        {"text": "Child A in March 2019", "spans": []},
+    ]
+    flags = [[(0, 8, "PERSON"), (12, 22, "ADDRESS")], [(11, 21, "DATE")]]
+    result = pii_eval.score(records, flags)
+    assert result["recall"] == 1.0
+    assert result["precision"] == pytest.approx(2 / 3, abs=1e-4)
+    assert result["f2"] == pytest.approx(5 * (2 / 3) / (4 * (2 / 3) + 1), abs=1e-4)
+    assert result["per_label"]["PERSON"] == {"recall": 1.0, "support": 1}
+    assert result["label_accuracy"] == 0.5
+    assert result["n_texts"] == 2
+
+
+def test_eval_cli_json_on_the_development_set(capsys: pytest.CaptureFixture[str]) -> None:
+    gold = ROOT / "corpora" / "pii" / "dev.jsonl"
+    assert main(["eval", "pii", str(gold), "--json"]) == 0
+    out = capsys.readouterr().out
+    result = json.loads(out)
+    assert set(result) == {"n_texts", "recall", "precision", "f2", "per_label", "label_accuracy"}
+    assert result["n_texts"] >= 300
+    # The issue's aim, checked against what the README reports.
+    assert result["recall"] >= 0.97
+    assert result["precision"] >= 0.85
+
+
+def test_development_set_meets_its_specification() -> None:
+    records = [json.loads(line) for line in (ROOT / "corpora/pii/dev.jsonl").open()]
+    labels = {s["label"] for r in records for s in r["spans"]}
+    assert labels == {
+        "PERSON",
+        "ADDRESS",
+        "POSTCODE",
+        "DATE",
+        "NHS_NUMBER",
+        "NI_NUMBER",
+        "PHONE",
+        "EMAIL",
+        "INSTITUTION",
+        "ID_NUMBER",
+    }
+    assert len(records) >= 300
+    assert sum(1 for r in records if not r["spans"]) >= 80
+    for r in records:
+        for s in r["spans"]:
+            if s["label"] == "NHS_NUMBER":
+                digits = [int(c) for c in r["text"][s["start"] : s["end"]] if c.isdigit()]
+                check = 11 - sum(d * (10 - i) for i, d in enumerate(digits[:9])) % 11
+                assert (0 if check == 11 else check) == digits[9]
