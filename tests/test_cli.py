@@ -10,6 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from cspr_qa.checks import all_checks
 from cspr_qa.cli import main
 
 
@@ -27,13 +28,16 @@ def test_json_output_follows_the_published_schema(
     assert report["schema_version"] == 1
     docx_file = report["files"][0]
     rules = {f["rule"] for f in docx_file["findings"]}
-    assert rules == {
+    assert {
         "hygiene.comment",
         "hygiene.tracked-change",
         "hygiene.placeholder",
         "identifiers.date",
         "identifiers.person",
-    }
+        "content.found",
+        "content.proportionality",
+    } <= rules
+    assert {r.split(".")[0] for r in rules} <= {c.name for c in all_checks()}
     for finding in docx_file["findings"]:
         assert finding["message"] and finding["suggestion"]
         if finding["location"]["part"] == "body":
@@ -50,7 +54,10 @@ def test_text_output_groups_by_section_with_a_summary(
     out = capsys.readouterr().out
     assert "§ 5. Analysis" in out
     assert "fix:" in out
-    assert out.strip().splitlines()[-1] == "4 error(s), 5 warning(s), 0 info in 1 file(s) checked"
+    assert re.fullmatch(
+        r"4 error\(s\), \d+ warning\(s\), \d+ info in 1 file\(s\) checked",
+        out.strip().splitlines()[-1],
+    )
 
 
 def test_output_file_is_new_and_never_an_input(
@@ -74,15 +81,23 @@ def test_output_file_is_new_and_never_an_input(
     assert copy.read_bytes() == before
 
 
+ONLY_HYGIENE = (
+    '[rules]\ncontent = "off"\nanalysis = "off"\nreadability = "off"\nidentifiers = "off"\n'
+)
+
+
 def test_fail_on_levels(tmp_path: Path) -> None:
     draft = tmp_path / "d.md"
-    draft.write_text("# Title\n\nText TBC.\n", encoding="utf-8")  # one warning
-    assert main(["check", str(draft)]) == 0
-    assert main(["check", str(draft), "--fail-on", "warning"]) == 1
+    draft.write_text("# Title\n\nText TBC.\n", encoding="utf-8")  # one hygiene warning
+    hygiene = tmp_path / "hygiene.toml"
+    hygiene.write_text('extends = "wt2023"\n' + ONLY_HYGIENE)
+    assert main(["check", str(draft), "--profile", str(hygiene)]) == 0
+    assert main(["check", str(draft), "--profile", str(hygiene), "--fail-on", "warning"]) == 1
     escalate = tmp_path / "strict.toml"
-    escalate.write_text('extends = "wt2023"\n[rules]\n"hygiene.placeholder" = "error"\n')
+    escalate.write_text(f'extends = "{hygiene}"\n[rules]\n"hygiene.placeholder" = "error"\n')
     assert main(["check", str(draft), "--profile", str(escalate)]) == 1
     assert main(["check", str(draft), "--profile", str(escalate), "--fail-on", "never"]) == 0
+    assert main(["check", str(draft)]) == 1  # the default profile requires content it lacks
 
 
 def test_profiles_override_and_switch_off_rules(
@@ -91,7 +106,9 @@ def test_profiles_override_and_switch_off_rules(
     draft = tmp_path / "d.md"
     draft.write_text("# Title\n\nText TBC and [insert name].\n", encoding="utf-8")
     quiet = tmp_path / "quiet.toml"
-    quiet.write_text('extends = "wt2018"\n[profile]\nname = "local"\n[rules]\nhygiene = "off"\n')
+    quiet.write_text(
+        'extends = "wt2018"\n[profile]\nname = "local"\n' + ONLY_HYGIENE + 'hygiene = "off"\n'
+    )
     capsys.readouterr()
     main(["check", str(draft), "--profile", str(quiet), "--format", "json"])
     report = json.loads(capsys.readouterr().out)
@@ -99,7 +116,11 @@ def test_profiles_override_and_switch_off_rules(
     assert report["files"][0]["findings"] == []
 
     extra = tmp_path / "extra.toml"
-    extra.write_text('extends = "wt2023"\n[hygiene]\nplaceholders = ["\\\\bDRAFTING NOTE\\\\b"]\n')
+    extra.write_text(
+        'extends = "wt2023"\n'
+        + ONLY_HYGIENE
+        + '[hygiene]\nplaceholders = ["\\\\bDRAFTING NOTE\\\\b"]\n'
+    )
     draft.write_text("# Title\n\nDRAFTING NOTE: finish.\n", encoding="utf-8")
     main(["check", str(draft), "--profile", str(extra), "--format", "json"])
     report = json.loads(capsys.readouterr().out)

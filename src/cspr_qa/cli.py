@@ -20,7 +20,8 @@ from .checks.identifiers import detections
 from .engine import FAIL_ON, FileResult, check_path, exit_code
 from .errors import InputError
 from .evaluate import pii as pii_eval
-from .evaluate.gold import read_gold
+from .evaluate import sections as sections_eval
+from .evaluate.gold import gold_root, read_gold
 from .ingest import BODY_KINDS, Document, load_document
 from .pii.detector import read_term_file
 from .pii.redact import RedactionPlan, plan_redaction, read_pseudonyms, redacted_bytes, write_log
@@ -29,7 +30,7 @@ from .report import FORMATS, render, write_atomic
 from .report.render import render_text
 
 DEBUG_ENV = "CSPR_QA_DEBUG"
-EVAL_KINDS = ("pii",)
+EVAL_KINDS = ("sections", "pii")
 
 
 def _error(message: str) -> None:
@@ -206,14 +207,30 @@ def _cmd_redact(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
+    console = Console(highlight=False)
+    if args.kind == "sections":
+        records = read_gold(args.gold, ("file", "elements"))
+        result = sections_eval.evaluate(records, gold_root(args.gold, args.root))
+        if args.json:
+            print(json.dumps(result, ensure_ascii=False))
+            return 0
+        console.print(
+            f"[bold]sections[/] on {escape(args.gold)}: {result['n_docs']} reports, "
+            f"accuracy {result['accuracy']:.3f}"
+        )
+        for element, row in result["per_element"].items():
+            console.print(
+                f"  {element:<24} P {row['precision']:.2f}  R {row['recall']:.2f}  "
+                f"F1 {row['f1']:.2f}  (support {row['support']})"
+            )
+        return 0
     records = read_gold(args.gold, ("text", "spans"))
     result = pii_eval.evaluate(records, args.engine)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
         return 0
-    console = Console(highlight=False)
     console.print(
-        f"[bold]{args.kind}[/] on {escape(args.gold)} ({result['n_texts']} texts, engine {args.engine})"
+        f"[bold]pii[/] on {escape(args.gold)} ({result['n_texts']} texts, engine {args.engine})"
     )
     console.print(
         f"recall {result['recall']:.3f}   precision {result['precision']:.3f}   "

@@ -15,7 +15,7 @@ from .errors import InputError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 BOUNDARY_COMPONENT = "cspr_block_boundaries"
 
@@ -55,6 +55,14 @@ def get_nlp() -> Language:
         nlp.add_pipe(BOUNDARY_COMPONENT, before="parser")
     nlp.max_length = max(nlp.max_length, 10_000_000)
     return nlp
+
+
+def block_sentences(doc: Doc, start: int, end: int) -> list[Span]:
+    """The sentences of one block of a parsed document text (blocks start sentences)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [s for s in span.sents if s.text.strip()]  # type: ignore[attr-defined]
 
 
 def parse(text: str) -> Doc:

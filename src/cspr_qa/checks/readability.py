@@ -1,0 +1,135 @@
+"""Readability and accessibility: reading ease by section (textstat), stricter for summary
+and family-facing sections; very long sentences; acronyms used before they are explained."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+import textstat
+
+from ..content.explain import analysis_lists
+from ..findings import Finding, Severity, block_finding, document_finding, span_finding
+from ..nlp import block_sentences
+from .registry import Check, CheckContext, register
+
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,5}s?(?![\w-])")
+_PSEUDONYM_BEFORE = re.compile(
+    r"(?:Child|Baby|Sibling|Young Person|Adult|Male|Female|Mother|Father|Family)\s+$"
+)
+_GLOSSARY = re.compile(r"glossary|abbreviations|acronyms|terms used", re.IGNORECASE)
+_MIN_SECTION_WORDS = 80
+
+
+@register
+class Readability(Check):
+    name = "readability"
+    description = "Reading ease by section, long sentences, unexplained acronyms."
+    rules: ClassVar[dict[str, tuple[str, str]]] = {
+        "readability.hard-section": ("warning", "A section is hard to read (Flesch reading ease)"),
+        "readability.scores": ("info", "Reading ease and grade for the report"),
+        "readability.long-sentence": ("info", "A very long sentence"),
+        "readability.acronym": ("warning", "An acronym used before it is explained"),
+    }
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        yield from self._sections(ctx)
+        yield from self._long_sentences(ctx)
+        yield from self._acronyms(ctx)
+
+    def _sections(self, ctx: CheckContext) -> Iterator[Finding]:
+        document = ctx.document
+        limits = analysis_lists()["thresholds"]
+        family_facing = re.compile("|".join(limits["family_section_headings"]), re.IGNORECASE)
+        for section in document.sections:
+            text = " ".join(
+                b.text for b in document.section_blocks(section) if b.index != section.heading_block
+            )
+            if len(text.split()) < _MIN_SECTION_WORDS or section.heading_block is None:
+                continue
+            ease = float(textstat.flesch_reading_ease(text))
+            facing = bool(family_facing.search(section.title))
+            limit = limits["family_section_flesch"] if facing else limits["hard_section_flesch"]
+            if ease < limit:
+                grade = float(textstat.flesch_kincaid_grade(text))
+                kind = "a summary or family-facing section" if facing else "this section"
+                yield block_finding(
+                    document,
+                    document.blocks[section.heading_block],
+                    "readability.hard-section",
+                    Severity.WARNING,
+                    f"Section '{section.title}' scores {ease:.0f} for reading ease (grade "
+                    f"{grade:.0f}); {kind} should score at least {limit}.",
+                    "Use shorter sentences and everyday words; explain technical terms. Families "
+                    "and the public read published reviews.",
+                )
+        body = document.body_text
+        if len(body.split()) >= _MIN_SECTION_WORDS:
+            yield document_finding(
+                "readability.scores",
+                Severity.INFO,
+                f"Flesch reading ease {float(textstat.flesch_reading_ease(body)):.0f}, "
+                f"Flesch-Kincaid grade {float(textstat.flesch_kincaid_grade(body)):.1f} for the "
+                "whole report.",
+                "Plain English guidance suggests reading ease of 60 or more for the public.",
+            )
+
+    def _long_sentences(self, ctx: CheckContext) -> Iterator[Finding]:
+        document = ctx.document
+        limit = int(analysis_lists()["thresholds"]["long_sentence_words"])
+        for block in document.body_blocks():
+            for sentence in block_sentences(ctx.doc, block.start, block.end):
+                words = len(sentence.text.split())
+                if words > limit:
+                    yield span_finding(
+                        document,
+                        "readability.long-sentence",
+                        Severity.INFO,
+                        f"A sentence of {words} words.",
+                        "Split it: one idea a sentence is easier to follow.",
+                        sentence.start_char,
+                        sentence.end_char,
+                    )
+
+    def _acronyms(self, ctx: CheckContext) -> Iterator[Finding]:
+        document = ctx.document
+        known = set(analysis_lists()["known_acronyms"])
+        glossary = " ".join(
+            b.text
+            for s in document.sections
+            if _GLOSSARY.search(s.title)
+            for b in document.section_blocks(s)
+        )
+        seen: set[str] = set()
+        for block in document.body_blocks():
+            if block.kind.value == "heading":
+                continue
+            for match in _ACRONYM.finditer(block.text):
+                acronym = (
+                    match.group(0).rstrip("s") if match.group(0).endswith("s") else match.group(0)
+                )
+                if acronym in seen or acronym in known or len(acronym) < 2:
+                    continue
+                seen.add(acronym)
+                before = block.text[: match.start()]
+                if _PSEUDONYM_BEFORE.search(before) or re.search(
+                    rf"\b{re.escape(acronym)}\b", glossary
+                ):
+                    continue
+                around = block.text[max(0, match.start() - 2) : match.end() + 2]
+                expanded = "(" + acronym in around or re.search(
+                    rf"{re.escape(acronym)}\s*\(", block.text[match.start() :]
+                )
+                if expanded:
+                    continue
+                yield span_finding(
+                    document,
+                    "readability.acronym",
+                    Severity.WARNING,
+                    f"'{acronym}' is used before it is explained.",
+                    f"Write it out at first use, e.g. 'multi-agency safeguarding hub ({acronym})', "
+                    "or add it to a glossary.",
+                    block.start + match.start(),
+                    block.start + match.start() + len(acronym),
+                )

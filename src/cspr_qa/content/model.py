@@ -1,0 +1,77 @@
+"""The paragraph classifier for required-content elements (scikit-learn), stored in
+``models/`` with the script that rebuilds it (``models/train_content_model.py``)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import InputError
+
+MODELS_ENV = "CSPR_QA_MODELS_DIR"
+MODEL_NAME = "content_elements"
+
+
+def models_dir() -> Path:
+    """The models folder: the setting, else ``models/`` at the top of the checkout."""
+    configured = os.environ.get(MODELS_ENV, "").strip()
+    return Path(configured) if configured else Path(__file__).resolve().parents[3] / "models"
+
+
+def build_pipeline(random_state: int = 0) -> Any:
+    """TF-IDF over word 1-2-grams (stop words kept: 'because' matters) and one balanced
+    logistic regression per element."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.pipeline import Pipeline
+
+    return Pipeline(
+        [
+            ("tfidf", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1)),
+            (
+                "clf",
+                OneVsRestClassifier(
+                    LogisticRegression(
+                        C=8.0, class_weight="balanced", max_iter=2000, random_state=random_state
+                    )
+                ),
+            ),
+        ]
+    )
+
+
+class ElementModel:
+    """Per-element probabilities for paragraphs."""
+
+    def __init__(self, pipeline: Any, classes: list[str]) -> None:
+        self.pipeline = pipeline
+        self.classes = classes
+
+    def predict(self, texts: list[str]) -> dict[str, np.ndarray]:
+        if not texts:
+            return {c: np.zeros(0) for c in self.classes}
+        probabilities = self.pipeline.predict_proba(texts)
+        return {c: probabilities[:, i] for i, c in enumerate(self.classes)}
+
+
+@functools.cache
+def load_element_model() -> ElementModel:
+    import joblib
+
+    folder = models_dir()
+    path = folder / f"{MODEL_NAME}.joblib"
+    meta_path = folder / f"{MODEL_NAME}.json"
+    if not path.is_file() or not meta_path.is_file():
+        raise InputError(
+            path,
+            "the required-content model is missing",
+            f"Rebuild it with '.venv/bin/python models/train_content_model.py', or set {MODELS_ENV}",
+        )
+    meta = json.loads(meta_path.read_text("utf-8"))
+    return ElementModel(joblib.load(path), list(meta["classes"]))

@@ -1,0 +1,60 @@
+"""`cspr-qa eval sections`: are the ten required-content elements found in each report?
+
+Accuracy is over every labelled (report, element) pair; per element, precision, recall and F1
+treat "present" as the positive class, and support counts the reports labelled present."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..checks.content import elements
+from ..checks.registry import CheckContext
+from ..content.elements import specs_for
+from ..errors import InputError
+from ..ingest import load_document
+from ..profile import load_profile
+
+
+def evaluate(records: list[dict[str, Any]], root: Path) -> dict[str, Any]:
+    profile = load_profile()
+    known = {s.id for s in specs_for(profile)}
+    counts: dict[str, list[int]] = {}  # element -> [tp, fp, fn, support]
+    correct = total = 0
+    for record in records:
+        labels = record["elements"]
+        unknown = set(labels) - known
+        if unknown:
+            raise InputError(
+                record["file"], f"has unknown element ids {sorted(unknown)}", "See EVAL-FORMATS.md"
+            )
+        document = load_document(root / record["file"])
+        ctx = CheckContext(document, profile)
+        found = {r.spec.id: r.present for r in elements(ctx)}
+        for element, gold in labels.items():
+            if gold is None:
+                continue
+            predicted = found[element]
+            tp_fp_fn_s = counts.setdefault(element, [0, 0, 0, 0])
+            tp_fp_fn_s[0] += predicted and gold
+            tp_fp_fn_s[1] += predicted and not gold
+            tp_fp_fn_s[2] += gold and not predicted
+            tp_fp_fn_s[3] += bool(gold)
+            correct += predicted == gold
+            total += 1
+    per_element = {}
+    for element, (tp, fp, fn, support) in counts.items():
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_element[element] = {
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(f1, 4),
+            "support": support,
+        }
+    return {
+        "n_docs": len(records),
+        "accuracy": round(correct / total, 4) if total else None,
+        "per_element": per_element,
+    }

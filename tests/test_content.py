@@ -1,0 +1,227 @@
+"""Required content and the quality of the analysis: each check fires on realistic text and
+stays quiet on near misses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cspr_qa.checks import CheckContext, run_checks
+from cspr_qa.cli import main
+from cspr_qa.content.elements import specs_for
+from cspr_qa.content.model import load_element_model
+from cspr_qa.findings import Finding
+from cspr_qa.ingest import load_document
+from cspr_qa.profile import load_profile
+
+ROOT = Path(__file__).resolve().parent.parent
+
+WHY = (
+    "The health visitor did not refer the bruise because the protocol suggested it applied "
+    "only to babies who were not mobile. This is understandable in the context of a team "
+    "carrying vacancies, where supervision was often cancelled."
+)
+CHRONOLOGY = (
+    "On 3 March the health visitor visited the home. On 17 March the GP saw the baby with a "
+    "rash. On 2 April the nursery rang the health visitor because of a mark on the ear. "
+    "Two weeks later the family moved. On 30 April the baby was admitted to hospital."
+)
+BASE = {
+    "Introduction": "This review concerns a baby who was admitted to hospital with fractures. "
+    "The household consisted of the mother and her partner.",
+    "Methodology": "The review covered the year before the injury and used a systems approach, "
+    "with a learning event for practitioners.",
+    "Multi-agency working": "Information held by the police was not shared with health, and "
+    "there was no multi-agency meeting to bring the concerns together.",
+    "Good practice": "The emergency department acted promptly and the paediatric assessment was "
+    "thorough, which is good practice.",
+    "Findings": "Finding 1: the bruising protocol is not consistently understood, and this is a "
+    "feature of practice in general.",
+    "Recommendations": "Recommendation 1: the partnership should revise the bruising protocol "
+    "and audit its use within six months.",
+}
+
+
+def _report(tmp_path: Path, sections: dict[str, str], name: str = "r.md") -> Path:
+    text = "# Review of Child B\n\n" + "".join(
+        f"## {h}\n\n{body}\n\n" for h, body in sections.items()
+    )
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _findings(path: Path, profile: str | None = None) -> list[Finding]:
+    return run_checks(CheckContext(load_document(path), load_profile(profile)))
+
+
+def _missing(findings: list[Finding]) -> dict[str, str]:
+    return {
+        f.message.removeprefix("Missing: ").split(" (")[0]: f.severity.value
+        for f in findings
+        if f.rule == "content.missing"
+    }
+
+
+def test_complete_report_has_no_missing_elements(tmp_path: Path) -> None:
+    sections = {
+        **BASE,
+        "Analysis": WHY,
+        "Family involvement": "The mother met the lead reviewer and said she felt judged.",
+    }
+    findings = _findings(_report(tmp_path, sections))
+    assert [
+        f for f in findings if f.rule == "content.missing" and f.severity.value == "error"
+    ] == []
+    found = [f.message for f in findings if f.rule == "content.found"]
+    assert any(
+        m.startswith("The family's views, or why they were not included (views)") for m in found
+    )
+
+
+def test_family_statement_of_reasons_counts_and_says_so(tmp_path: Path) -> None:
+    sections = {
+        **BASE,
+        "Analysis": WHY,
+        "Engagement of the parents in the review process": "The father declined to take part "
+        "because criminal proceedings were under way.",
+    }
+    found = [f.message for f in _findings(_report(tmp_path, sections)) if f.rule == "content.found"]
+    assert any("(not-included statement)" in m for m in found)
+
+
+def test_missing_family_views_and_why_analysis_are_errors(tmp_path: Path) -> None:
+    sections = {**BASE, "Analysis": CHRONOLOGY}
+    findings = _findings(_report(tmp_path, sections))
+    missing = _missing(findings)
+    assert missing["The family's views, or why they were not included"] == "error"
+    assert missing["Analysis of why decisions were made and events happened"] == "error"
+    # An 'Analysis' heading over dated narrative is flagged as chronology.
+    chronology = [f for f in findings if f.rule == "analysis.chronology-section"]
+    assert len(chronology) == 1 and "Analysis" in chronology[0].message
+
+
+def test_elements_are_found_without_headings(tmp_path: Path) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_text(
+        "Review of Child B\n\n" + "\n\n".join([*BASE.values(), WHY]) + "\n\nIt was good practice "
+        "that the school designated safeguarding lead followed up every absence promptly.\n",
+        encoding="utf-8",
+    )
+    findings = _findings(path)
+    found = {f.message.split(":")[0] for f in findings if f.rule == "content.found"}
+    assert "Examples of good practice" in found
+    assert "Analysis of why decisions were made and events happened (systems factors)" in found
+
+
+def test_profiles_set_levels_and_local_sections(tmp_path: Path) -> None:
+    sections = {**BASE, "Analysis": WHY, "Family involvement": "The mother said she felt judged."}
+    del sections["Multi-agency working"]
+    path = _report(tmp_path, sections)
+    assert (
+        _missing(_findings(path, "wt2023"))["A critique of how agencies worked together"] == "error"
+    )
+    assert (
+        _missing(_findings(path, "wt2018"))["A critique of how agencies worked together"]
+        == "warning"
+    )
+    local = tmp_path / "local.toml"
+    local.write_text(
+        'extends = "wt2023"\n[content.elements]\nmulti_agency = "off"\n'
+        '[content.extra_sections.action_plan]\ntitle = "Action plan"\n'
+        "headings = ['action plan']\nlevel = \"required\"\n",
+        encoding="utf-8",
+    )
+    missing = _missing(_findings(path, str(local)))
+    assert "A critique of how agencies worked together" not in missing
+    assert missing["Action plan"] == "error"
+
+
+def test_unexplained_labels(tmp_path: Path) -> None:
+    bare = "There was a lack of professional curiosity about the father. He visited often."
+    explained = (
+        "There was a lack of professional curiosity about the father. This was because the "
+        "assessment form did not prompt questions about other adults."
+    )
+    for text, expected in ((bare, 1), (explained, 0)):
+        path = _report(tmp_path, {"Analysis": text})
+        hits = [f for f in _findings(path) if f.rule == "analysis.unexplained-label"]
+        assert len(hits) == expected, text
+    hit = [
+        f
+        for f in _findings(_report(tmp_path, {"Analysis": bare}))
+        if f.rule == "analysis.unexplained-label"
+    ]
+    assert hit[0].evidence == "lack of professional curiosity"
+
+
+def test_hindsight_and_blame(tmp_path: Path) -> None:
+    path = _report(
+        tmp_path,
+        {
+            "Analysis": "The social worker should have visited again. It was obvious that the "
+            "baby was at risk. Practitioners knew about the bruise at the time.",
+            "Recommendations": "Recommendation 1: the partnership should review the protocol.",
+        },
+    )
+    hits = [f.evidence for f in _findings(path) if f.rule == "analysis.hindsight"]
+    assert hits == ["should have", "It was obvious"]
+
+
+def test_a_chronology_with_one_because_is_still_a_chronology(tmp_path: Path) -> None:
+    path = _report(tmp_path, {**BASE, "Analysis": CHRONOLOGY})
+    assert any(f.rule == "analysis.chronology-section" for f in _findings(path))
+    mixed = _report(tmp_path, {**BASE, "Analysis": WHY + " " + WHY}, "mixed.md")
+    assert not any(f.rule == "analysis.chronology-section" for f in _findings(mixed))
+
+
+def test_readability_and_acronyms(tmp_path: Path) -> None:
+    dense = " ".join(
+        [
+            "Notwithstanding the multiplicity of organisational interdependencies, institutional "
+            "accountability mechanisms demonstrated considerable inconsistency regarding "
+            "interprofessional communication methodologies."
+        ]
+        * 12
+    )
+    path = _report(
+        tmp_path,
+        {
+            "Executive summary": dense,
+            "Analysis": "The MASH received the referral. The multi-agency risk assessment "
+            "conference (MARAC) met. The ICB agreed.",
+            "Glossary": "ICB: integrated care board.",
+        },
+    )
+    findings = _findings(path)
+    hard = [f for f in findings if f.rule == "readability.hard-section"]
+    assert hard and "Executive summary" in hard[0].message
+    acronyms = [f.evidence for f in findings if f.rule == "readability.acronym"]
+    assert acronyms == ["MASH"]
+
+
+def test_model_and_data_agree_on_elements() -> None:
+    model = load_element_model()
+    ids = [s.id for s in specs_for(load_profile())]
+    assert model.classes == ids
+    probabilities = model.predict(["The review covered two years and held a learning event."])
+    assert set(probabilities) == set(ids)
+
+
+def test_eval_sections_contract_and_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", "sections", str(ROOT / "corpora/content/dev.jsonl"), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert set(result) == {"n_docs", "accuracy", "per_element"}
+    assert result["n_docs"] >= 20
+    assert result["accuracy"] >= 0.9
+    assert set(result["per_element"]["why_analysis"]) == {"precision", "recall", "f1", "support"}
+
+
+def test_development_set_covers_formats() -> None:
+    gold = [json.loads(line) for line in (ROOT / "corpora/content/dev.jsonl").open()]
+    suffixes = {Path(g["file"]).suffix for g in gold}
+    assert suffixes == {".docx", ".pdf", ".md", ".txt"}
+    assert all(len(g["elements"]) == 10 for g in gold)
+    assert any(not all(g["elements"].values()) for g in gold)
