@@ -83,6 +83,7 @@ def test_output_file_is_new_and_never_an_input(
 
 ONLY_HYGIENE = (
     '[rules]\ncontent = "off"\nanalysis = "off"\nreadability = "off"\nidentifiers = "off"\n'
+    'smart = "off"\n'
 )
 
 

@@ -21,6 +21,7 @@ from .engine import FAIL_ON, FileResult, check_path, exit_code
 from .errors import InputError
 from .evaluate import pii as pii_eval
 from .evaluate import sections as sections_eval
+from .evaluate import smart as smart_eval
 from .evaluate.gold import gold_root, read_gold
 from .ingest import BODY_KINDS, Document, load_document
 from .pii.detector import read_term_file
@@ -30,7 +31,7 @@ from .report import FORMATS, render, write_atomic
 from .report.render import render_text
 
 DEBUG_ENV = "CSPR_QA_DEBUG"
-EVAL_KINDS = ("sections", "pii")
+EVAL_KINDS = ("sections", "pii", "smart")
 
 
 def _error(message: str) -> None:
@@ -222,6 +223,22 @@ def _cmd_eval(args: argparse.Namespace) -> int:
             console.print(
                 f"  {element:<24} P {row['precision']:.2f}  R {row['recall']:.2f}  "
                 f"F1 {row['f1']:.2f}  (support {row['support']})"
+            )
+        return 0
+    if args.kind == "smart":
+        records = read_gold(args.gold, ("text",))
+        result = smart_eval.evaluate(records)
+        if args.json:
+            print(json.dumps(result, ensure_ascii=False))
+            return 0
+        console.print(
+            f"[bold]smart[/] on {escape(args.gold)}: {result['n']} recommendations, "
+            f"exact match {result['exact_match']:.3f}"
+        )
+        for criterion, row in result["per_criterion"].items():
+            console.print(
+                f"  {criterion:<12} accuracy {row['accuracy']:.3f}  kappa {row['kappa']:.3f}  "
+                f"(support {row['support']})"
             )
         return 0
     records = read_gold(args.gold, ("text", "spans"))

@@ -1,0 +1,1 @@
+"""SMART recommendations: extraction, criteria scoring and links to the report's findings."""

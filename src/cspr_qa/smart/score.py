@@ -1,0 +1,262 @@
+"""Score one recommendation against Specific, Measurable, Achievable and Time-bound, with
+the evidence and the reason for each verdict. Who acts and what they do come from spaCy's
+dependency parse (the subject, or the passive agent, of the main verb), not from word
+spotting alone; word lists live in data/smart/criteria.toml."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_LABEL_PREFIX = re.compile(
+    r"^\s*(?:recommendation|rec\.?)\s*\d+[a-z]?\s*[.:)\-–]?\s*", re.IGNORECASE
+)
+_CLAUSE_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl"})
+CRITERIA = ("specific", "measurable", "achievable", "time_bound")
+
+
+@functools.cache
+def criteria_lists() -> dict[str, Any]:
+    text = (resources.files("cspr_qa") / "data" / "smart" / "criteria.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def _pattern(key: str, extra: tuple[str, ...] = ()) -> re.Pattern[str]:
+    items = [*criteria_lists()[key], *extra]
+    return re.compile("|".join(f"(?:{i})" for i in items), re.IGNORECASE)
+
+
+@functools.cache
+def patterns() -> dict[str, re.Pattern[str]]:
+    keys = ("deliverables", "evidence", "deadlines", "frequencies", "exhortations")
+    compiled = {key: _pattern(key) for key in keys}
+    owners = "|".join(criteria_lists()["owners"])
+    national = "|".join(criteria_lists()["national_owners"])
+    compiled["owners"] = re.compile(rf"\b(?:{owners})\b", re.IGNORECASE)
+    # An owner opening the recommendation, and the verb that follows it.
+    compiled["opening"] = re.compile(
+        r"^\s*(?:it is recommended that |we recommend that |the review recommends that )?"
+        rf"(?P<owner>(?:the |each |all )?(?:{owners}))\s+"
+        r"(?:should |will |must |shall |is to |are to )?(?:also )?(?P<verb>[a-z]+)\b",
+        re.IGNORECASE,
+    )
+    compiled["national"] = re.compile(rf"\b(?:{national})\b", re.IGNORECASE)
+    return compiled
+
+
+@dataclass
+class Verdict:
+    """One criterion: met (True/False, or None when not applicable), why, and the evidence."""
+
+    met: bool | None
+    reason: str
+    evidence: str = ""
+    partial: bool = False
+
+
+@dataclass
+class SmartScore:
+    specific: Verdict
+    measurable: Verdict
+    achievable: Verdict
+    time_bound: Verdict
+    owner: str = ""
+    action: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def as_labels(self) -> dict[str, bool]:
+        return {name: bool(getattr(self, name).met) for name in CRITERIA}
+
+
+def strip_label(text: str) -> int:
+    """Length of a leading 'Recommendation 3:' label (0 if none)."""
+    match = _LABEL_PREFIX.match(text)
+    return match.end() if match else 0
+
+
+_INLINE_COLUMN = re.compile(
+    r"\b(action|recommendation|lead|owner|timescale|by when|deadline|measure(?: of impact)?|evidence|outcome)"
+    r"\s*:\s*([^.|;]+)",
+    re.IGNORECASE,
+)
+
+
+def columns_from_text(text: str) -> dict[str, str]:
+    """'Action: ... Lead: ... Timescale: ...' written in one paragraph, as columns."""
+    return {m.group(1).lower(): m.group(2).strip() for m in _INLINE_COLUMN.finditer(text)}
+
+
+def _is_weak_phrase(phrase: str) -> bool:
+    words = phrase.lower().split()
+    weak = criteria_lists()["weak_verbs"]
+    return bool(words) and (words[0] in weak or " ".join(words[:2]) in weak)
+
+
+def _is_weak(token: Token) -> bool:
+    weak = criteria_lists()["weak_verbs"]
+    lemma = token.lemma_.lower()
+    if lemma in weak:
+        return True
+    following = " ".join(t.lemma_.lower() for t in token.doc[token.i : token.i + 2])
+    if following in weak:
+        return True
+    if lemma == "be":  # "be aware", "be curious": a state, not an action
+        return True
+    return any(f"{lemma} {c.lemma_.lower()}" in weak for c in token.children if c.dep_ == "dobj")
+
+
+def _predicates(span: Span) -> list[Token]:
+    """The main verbs: the root and every verb co-ordinated with it; 'it is recommended that
+    X does Y' and 'the review recommends that...' descend to what is recommended."""
+    root = span.root
+    if root.lemma_.lower() == "recommend":
+        inner = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
+        if inner:
+            root = inner[0]
+    verbs = [root, *[c for c in root.conjuncts if c.pos_ in ("VERB", "AUX")]]
+    # Verbs co-ordinated with a predicate further down ("develop, implement and embed").
+    grew = True
+    while grew:
+        extra = [
+            t
+            for t in span
+            if t.dep_ == "conj" and t.pos_ == "VERB" and t.head in verbs and t not in verbs
+        ]
+        verbs += extra
+        grew = bool(extra)
+    return verbs
+
+
+def _phrase(token: Token) -> str:
+    return token.doc[token.left_edge.i : token.right_edge.i + 1].text
+
+
+def _subject(pred: Token) -> str:
+    """Who does ``pred``: its subject, or in the passive its 'by' agent."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)
+    for child in pred.children:
+        if child.dep_ == "agent" or (passive and child.dep_ == "prep" and child.lower_ == "by"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _phrase(objects[0])
+    for child in pred.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return _phrase(child)
+    if pred.dep_ in ("conj", "xcomp") and pred.head is not pred:
+        return _subject(pred.head)
+    return ""
+
+
+def score(span: Span, columns: dict[str, str] | None = None) -> SmartScore:
+    """Verdicts for one recommendation (``span`` is its parse; ``columns`` are the cells of an
+    action-plan row it came from: Lead, Timescale, Measure...)."""
+    text = span.text
+    columns = {
+        k.lower(): v
+        for k, v in {**columns_from_text(text), **(columns or {})}.items()
+        if v and v.strip()
+    }
+    p = patterns()
+    sentences = [s for s in span.sents if s.text.strip()]  # type: ignore[attr-defined]
+    main = max(sentences, key=lambda s: len(s), default=span) if sentences else span
+    preds = [t for s in sentences for t in _predicates(s)] or [span.root]
+    actions = [t for t in preds if t.pos_ in ("VERB", "AUX") and not _is_weak(t)]
+    weak = [t for t in preds if _is_weak(t)]
+    owner = next((_subject(t) for t in preds if p["owners"].search(_subject(t))), "")
+    if not owner:  # the parse missed the subject: an owner opening the sentence still acts
+        opening = p["opening"].match(text)
+        if opening:
+            owner, verb = opening.group("owner"), opening.group("verb")
+            if not actions and not _is_weak_phrase(verb):
+                actions = [t for t in span if t.text == verb][:1]
+    lead = next((v for k, v in columns.items() if re.search(r"lead|owner|responsib|who", k)), "")
+    if not owner and lead and p["owners"].search(lead):
+        owner = lead
+
+    action_col = next((v for k, v in columns.items() if re.search(r"action|recommend", k)), "")
+    if not actions and action_col and not _is_weak_phrase(action_col):
+        actions = [t for t in span if t.text == action_col.split()[0]][:1] or actions
+
+    reporting = p["evidence"].search(text)
+    if owner and not actions and reporting:  # "...and report the findings to the partnership"
+        actions = [t for t in span if t.idx >= span.start_char + reporting.start()][:1]
+
+    # Specific
+    if owner and actions:
+        specific = Verdict(True, f"'{owner}' is to {actions[0].lemma_}", owner)
+    elif not owner:
+        specific = Verdict(
+            False, "no organisation, partnership or role is named as the one who acts", ""
+        )
+    else:
+        verb = weak[0].lemma_ if weak else main.root.lemma_
+        specific = Verdict(False, f"the action is only to {verb}", verb)
+
+    # Measurable
+    measure_col = next(
+        (v for k, v in columns.items() if re.search(r"measure|impact|evidence|outcome|success", k)),
+        "",
+    )
+    deliverable = p["deliverables"].search(text)
+    evidence = p["evidence"].search(text)
+    if (
+        evidence
+        or deliverable
+        or (measure_col and measure_col.strip(" -–").lower() not in ("tbc", "n/a"))
+    ):
+        found = evidence or deliverable
+        what = found.group(0) if found else measure_col
+        measurable = Verdict(True, f"completion can be evidenced by '{what}'", what)
+    else:
+        measurable = Verdict(False, "nothing says how completion or impact will be evidenced")
+
+    # Achievable
+    national = p["national"].search(owner) if owner else None
+    exhortation = p["exhortations"].search(text)
+    action_sentences = sum(1 for s in sentences if any(t in actions for t in _predicates(s)))
+    if national:
+        achievable = Verdict(False, f"only {national.group(0)} can carry it out", national.group(0))
+    elif exhortation:
+        achievable = Verdict(
+            False, "an 'always/all' exhortation cannot be completed", exhortation.group(0)
+        )
+    elif len(actions) >= 3 or action_sentences >= 3 or text.count(";") >= 2:
+        achievable = Verdict(
+            False, f"a bundle of {max(len(actions), action_sentences)} actions", ""
+        )
+    else:
+        achievable = Verdict(True, "one bounded action for the named owner")
+
+    # Time-bound
+    time_col = next(
+        (v for k, v in columns.items() if re.search(r"time|date|deadline|by when", k)), ""
+    )
+    deadline = p["deadlines"].search(text) or (
+        p["deadlines"].search(time_col) if time_col else None
+    )
+    frequency = p["frequencies"].search(text) or (
+        p["frequencies"].search(time_col) if time_col else None
+    )
+    if deadline:
+        time_bound = Verdict(True, f"deadline '{deadline.group(0)}'", deadline.group(0))
+    elif time_col and not frequency and time_col.strip().lower() not in ("tbc", "tba", "-", "n/a"):
+        time_bound = Verdict(True, f"timescale '{time_col}'", time_col)
+    elif frequency:
+        time_bound = Verdict(
+            False,
+            f"'{frequency.group(0)}' is a frequency, not a deadline",
+            frequency.group(0),
+            partial=True,
+        )
+    else:
+        time_bound = Verdict(False, "no deadline or timescale")
+    return SmartScore(
+        specific, measurable, achievable, time_bound, owner, actions[0].lemma_ if actions else ""
+    )

@@ -1,0 +1,191 @@
+"""SMART recommendations: extraction from every place they hide, verdicts with reasons,
+links to findings, report-level notes, and the eval contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cspr_qa import nlp
+from cspr_qa.checks import CheckContext, run_checks
+from cspr_qa.cli import main
+from cspr_qa.findings import Finding
+from cspr_qa.ingest import load_document
+from cspr_qa.profile import load_profile
+from cspr_qa.smart.extract import extract
+from cspr_qa.smart.score import score, strip_label
+
+from builders import make_docx
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def verdicts(text: str) -> dict[str, bool]:
+    return score(nlp.parse(text[strip_label(text) :])[:]).as_labels()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Recommendation 1: The Safeguarding Partnership will revise the bruising protocol and "
+            "audit 30 referrals within six months of publication.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (
+            "Agencies should consider how they share information about adults in the household.",
+            {"specific": False, "measurable": False, "achievable": True, "time_bound": False},
+        ),
+        (
+            "It is recommended that the ICB reviews how GP practices record fathers by March 2026.",
+            {"specific": True, "measurable": False, "achievable": True, "time_bound": True},
+        ),
+        (
+            "The Department for Education should change the law on elective home education.",
+            {"specific": True, "measurable": False, "achievable": False, "time_bound": False},
+        ),
+        (
+            "All agencies should always be professionally curious.",
+            {"specific": False, "measurable": False, "achievable": False, "time_bound": False},
+        ),
+        (
+            "The bruising protocol should be revised by the partnership and reported on quarterly.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": False},
+        ),
+        (
+            "The safeguarding partners should develop, implement and embed a neglect strategy.",
+            {"specific": True, "measurable": True, "achievable": False, "time_bound": False},
+        ),
+    ],
+)
+def test_verdicts(text: str, expected: dict[str, bool]) -> None:
+    assert verdicts(text) == expected
+
+
+def test_frequency_is_partial_and_reasons_are_given() -> None:
+    result = score(nlp.parse("The MASH should review threshold decisions quarterly.")[:])
+    assert result.time_bound.met is False and result.time_bound.partial
+    assert "frequency" in result.time_bound.reason
+    assert result.owner == "The MASH"
+    assert "review" in result.specific.reason
+
+
+def _report(tmp_path: Path) -> Path:
+    def build(d):  # type: ignore[no-untyped-def]
+        d.add_heading("Findings", level=1)
+        d.add_paragraph(
+            "Finding 1: the bruising protocol is read as applying only to babies who are not "
+            "mobile, so bruises on crawling babies are not referred."
+        )
+        d.add_paragraph(
+            "Finding 2: school transport staff have no route to report worries about a child's "
+            "clothing and hygiene."
+        )
+        d.add_heading("Analysis", level=1)
+        d.add_paragraph(
+            "Practitioners did not ask who lived in the household because the form did not "
+            "prompt it. It is recommended that the ICB adds a household question to the GP "
+            "registration form by June 2026."
+        )
+        d.add_heading("Recommendations for the partnership", level=1)
+        d.add_paragraph("The review makes the following recommendations:")
+        d.add_paragraph(
+            "1. The partnership will revise the bruising protocol for babies who are not mobile "
+            "and audit 30 referrals by March 2026.",
+            style="List Number",
+        )
+        d.add_paragraph(
+            "2. The partnership will revise the bruising protocol for babies who are not mobile "
+            "and audit 30 referrals by March 2026.",
+            style="List Number",
+        )
+        d.add_paragraph(
+            "3. Agencies should deliver training on cultural competence.", style="List Number"
+        )
+        table = d.add_table(rows=2, cols=4)
+        for c, value in enumerate(["Recommendation", "Lead", "Timescale", "Measure of impact"]):
+            table.cell(0, c).text = value
+        for c, value in enumerate(
+            [
+                "Introduce a checklist so that health visitors ask who lived in the household",
+                "Health visiting service",
+                "Within 12 weeks",
+                "Dip sample of 20 records",
+            ]
+        ):
+            table.cell(1, c).text = value
+
+    return make_docx(tmp_path / "recs.docx", build)
+
+
+def test_extraction_finds_every_kind(tmp_path: Path) -> None:
+    recs = extract(load_document(_report(tmp_path)))
+    sources = [r.source for r in recs]
+    assert sources.count("inline") == 1
+    assert sources.count("recommendations section") == 3
+    assert sources.count("action plan table row") == 1
+    row = next(r for r in recs if r.source == "action plan table row")
+    assert row.columns["Lead"] == "Health visiting service"
+    assert not any(r.text.startswith("The review makes") for r in recs)
+    assert recs[1].text.startswith("The partnership will revise")  # list numbering stripped
+
+
+def test_check_reports_each_recommendation_and_the_report(tmp_path: Path) -> None:
+    document = load_document(_report(tmp_path))
+    findings = [
+        f for f in run_checks(CheckContext(document, load_profile())) if f.family == "smart"
+    ]
+
+    def rules(number: int) -> set[str]:
+        return {f.rule for f in findings if f.message.startswith(f"Recommendation {number} ")}
+
+    table_row = next(
+        f for f in findings if f.rule == "smart.recommendation" and "table row" in f.message
+    )
+    assert "S✓ M✓ A✓ R✓ T✓" in table_row.message  # Lead, Timescale and Measure columns count
+    assert "smart.relevant" in rules(4)  # cultural competence: no finding supports it
+    assert "smart.specific" not in rules(4)
+    assert any(f.rule == "smart.duplicate" for f in findings)
+    assert any(f.rule == "smart.weak-action" and "training" in f.message for f in findings)
+    unaddressed = [f for f in findings if f.rule == "smart.unaddressed-finding"]
+    assert [f.evidence[:9] for f in unaddressed] == ["Finding 2"]
+    summary = next(f for f in findings if f.rule == "smart.summary")
+    assert summary.message.startswith("5 recommendation(s)")
+    for f in findings:
+        assert isinstance(f, Finding) and f.suggestion
+
+
+def test_eval_smart_contract_and_development_set(capsys: pytest.CaptureFixture[str]) -> None:
+    gold = ROOT / "corpora" / "smart" / "dev.jsonl"
+    assert main(["eval", "smart", str(gold), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert set(result) == {"n", "per_criterion", "exact_match"}
+    assert result["n"] >= 200
+    for criterion in ("specific", "measurable", "achievable", "time_bound"):
+        row = result["per_criterion"][criterion]
+        assert set(row) == {"accuracy", "kappa", "support"}
+        assert row["accuracy"] >= 0.9
+
+
+def test_eval_smart_skips_unlabelled_criteria(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(
+        json.dumps(
+            {
+                "text": "The ICB will publish a briefing by May 2026.",
+                "specific": True,
+                "time_bound": True,
+                "measurable": None,
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    assert main(["eval", "smart", str(gold), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert set(result["per_criterion"]) == {"specific", "time_bound"}
+    assert result["exact_match"] == 1.0
