@@ -26,8 +26,8 @@ demo: $(STAMP)
 		--format html --output out/child-r-report.html
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench scripts
-	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/ruff check src tests bench scripts models
+	$(BIN)/ruff format --check src tests bench scripts models
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

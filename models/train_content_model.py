@@ -22,8 +22,16 @@ from cspr_qa.content.model import MODEL_NAME, build_pipeline
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "corpora" / "content" / "paragraphs.jsonl"
 ELEMENTS = [
-    "overview", "methodology", "child_lived_experience", "family_views", "practitioner_views",
-    "why_analysis", "multi_agency", "good_practice", "learning", "recommendations",
+    "overview",
+    "methodology",
+    "child_lived_experience",
+    "family_views",
+    "practitioner_views",
+    "why_analysis",
+    "multi_agency",
+    "good_practice",
+    "learning",
+    "recommendations",
 ]
 
 

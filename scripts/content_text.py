@@ -11,9 +11,15 @@ from __future__ import annotations
 ELEMENTS: dict[str, dict[str, list[str]]] = {
     "overview": {
         "headings": [
-            "Introduction", "Overview", "Background to the review", "Summary of the case",
-            "What happened", "The circumstances leading to the review", "Case context",
-            "Brief overview", "The child and family",
+            "Introduction",
+            "Overview",
+            "Background to the review",
+            "Summary of the case",
+            "What happened",
+            "The circumstances leading to the review",
+            "Case context",
+            "Brief overview",
+            "The child and family",
         ],
         "train": [
             "This review concerns a baby who was taken to hospital with bleeding on the brain and fractured ribs.",
@@ -41,8 +47,14 @@ ELEMENTS: dict[str, dict[str, list[str]]] = {
     },
     "methodology": {
         "headings": [
-            "Methodology", "Scope of the review", "Terms of reference", "How the review was conducted",
-            "Review process", "Key lines of enquiry", "Approach to the review", "Scope and methodology",
+            "Methodology",
+            "Scope of the review",
+            "Terms of reference",
+            "How the review was conducted",
+            "Review process",
+            "Key lines of enquiry",
+            "Approach to the review",
+            "Scope and methodology",
         ],
         "train": [
             "The review covered the period from the mother's booking appointment to the child's death.",
@@ -66,8 +78,12 @@ ELEMENTS: dict[str, dict[str, list[str]]] = {
     },
     "child_lived_experience": {
         "headings": [
-            "The child's lived experience", "Child K's voice", "What life was like for the child",
-            "The child's daily life", "Voice of the child", "About Child T",
+            "The child's lived experience",
+            "Child K's voice",
+            "What life was like for the child",
+            "The child's daily life",
+            "Voice of the child",
+            "About Child T",
         ],
         "train": [
             "At nursery Child J was described as a quiet girl who loved painting and would cling to her key worker at home time.",
@@ -89,8 +105,11 @@ ELEMENTS: dict[str, dict[str, list[str]]] = {
     },
     "family_views": {
         "headings": [
-            "Family involvement", "Family perspectives", "The family's contribution to the review",
-            "Engagement of the parents in the review process", "Views of the family",
+            "Family involvement",
+            "Family perspectives",
+            "The family's contribution to the review",
+            "Engagement of the parents in the review process",
+            "Views of the family",
             "Involving the family",
         ],
         "train": [
@@ -114,8 +133,11 @@ ELEMENTS: dict[str, dict[str, list[str]]] = {
     },
     "practitioner_views": {
         "headings": [
-            "Practitioner involvement", "Practitioners' perspectives", "The practitioner learning event",
-            "Views of practitioners", "Contribution of front-line staff",
+            "Practitioner involvement",
+            "Practitioners' perspectives",
+            "The practitioner learning event",
+            "Views of practitioners",
+            "Contribution of front-line staff",
         ],
         "train": [
             "Practitioners at the learning event described feeling unsure whether their concern met the threshold for a referral.",
@@ -135,8 +157,12 @@ ELEMENTS: dict[str, dict[str, list[str]]] = {
     },
     "why_analysis": {
         "headings": [
-            "Analysis", "Critical analysis", "Analysis of practice", "Why did events happen as they did",
-            "Understanding practice", "Analysis of key practice episodes",
+            "Analysis",
+            "Critical analysis",
+            "Analysis of practice",
+            "Why did events happen as they did",
+            "Understanding practice",
+            "Analysis of key practice episodes",
         ],
         "train": [
             "The health visitor did not refer the bruise because the protocol was worded in a way that suggested it applied only to babies who were not mobile.",
@@ -160,8 +186,11 @@ ELEMENTS: dict[str, dict[str, list[str]]] = {
     },
     "multi_agency": {
         "headings": [
-            "Multi-agency working", "How agencies worked together", "Partnership working",
-            "Information sharing between agencies", "Working together",
+            "Multi-agency working",
+            "How agencies worked together",
+            "Partnership working",
+            "Information sharing between agencies",
+            "Working together",
         ],
         "train": [
             "Information held by the police about the partner's history was not shared with health or children's social care.",
@@ -181,7 +210,10 @@ ELEMENTS: dict[str, dict[str, list[str]]] = {
     },
     "good_practice": {
         "headings": [
-            "Good practice", "What went well", "Examples of good practice", "Strengths in practice",
+            "Good practice",
+            "What went well",
+            "Examples of good practice",
+            "Strengths in practice",
             "Positive practice",
         ],
         "train": [
@@ -200,8 +232,13 @@ ELEMENTS: dict[str, dict[str, list[str]]] = {
     },
     "learning": {
         "headings": [
-            "Findings", "Learning", "Key learning", "Findings and learning", "Areas of practice learning",
-            "Learning for the partnership", "Key findings",
+            "Findings",
+            "Learning",
+            "Key learning",
+            "Findings and learning",
+            "Areas of practice learning",
+            "Learning for the partnership",
+            "Key findings",
         ],
         "train": [
             "Finding 1: the bruising protocol is not consistently understood across agencies, and this is a feature of practice in general.",
@@ -219,8 +256,11 @@ ELEMENTS: dict[str, dict[str, list[str]]] = {
     },
     "recommendations": {
         "headings": [
-            "Recommendations", "Recommendations for the partnership", "Local recommendations",
-            "National recommendations", "What needs to change",
+            "Recommendations",
+            "Recommendations for the partnership",
+            "Local recommendations",
+            "National recommendations",
+            "What needs to change",
         ],
         "train": [
             "Recommendation 1: the safeguarding partnership should revise the bruising protocol and audit its use within six months.",

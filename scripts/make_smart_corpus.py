@@ -20,18 +20,40 @@ OUT = Path(__file__).resolve().parent.parent / "corpora" / "smart" / "dev.jsonl"
 rng = random.Random(11)
 
 LOCAL_OWNERS = [
-    "The Safeguarding Partnership", "The ICB", "Children's Social Care", "The police",
-    "The health visiting service", "The designated nurse", "The local authority's education safeguarding team",
-    "The principal social worker", "The maternity service", "Early Help", "The MASH", "Each school",
-    "GP practices", "The Youth Justice Service", "CAMHS",
+    "The Safeguarding Partnership",
+    "The ICB",
+    "Children's Social Care",
+    "The police",
+    "The health visiting service",
+    "The designated nurse",
+    "The local authority's education safeguarding team",
+    "The principal social worker",
+    "The maternity service",
+    "Early Help",
+    "The MASH",
+    "Each school",
+    "GP practices",
+    "The Youth Justice Service",
+    "CAMHS",
 ]
-NATIONAL_OWNERS = ["The Department for Education", "The Home Office", "The Government", "NHS England"]
+NATIONAL_OWNERS = [
+    "The Department for Education",
+    "The Home Office",
+    "The Government",
+    "NHS England",
+]
 TOPICS = [
-    "bruising in babies who are not yet mobile", "men living in or visiting the household",
-    "children missing education", "the impact of parental mental health on infants",
-    "escalation when a referral is not accepted", "neglect in teenagers", "safer sleep",
-    "domestic abuse notifications", "children who are electively home educated",
-    "disguised compliance", "transfer of records between areas",
+    "bruising in babies who are not yet mobile",
+    "men living in or visiting the household",
+    "children missing education",
+    "the impact of parental mental health on infants",
+    "escalation when a referral is not accepted",
+    "neglect in teenagers",
+    "safer sleep",
+    "domestic abuse notifications",
+    "children who are electively home educated",
+    "disguised compliance",
+    "transfer of records between areas",
 ]
 # (phrase with {t} for the topic, is it a concrete action, does it name a deliverable)
 ACTIONS = [
@@ -58,8 +80,12 @@ MEASURES = [
     " and evaluate its impact through a practitioner survey",
 ]
 DEADLINES = [
-    " by March 2026", " within six months of publication", " within 12 weeks", " by the next annual report",
-    " by the end of 2025", " by 31 December 2026",
+    " by March 2026",
+    " within six months of publication",
+    " within 12 weeks",
+    " by the next annual report",
+    " by the end of 2025",
+    " by 31 December 2026",
 ]
 FREQUENCIES = [" quarterly", " on an ongoing basis", " regularly"]
 
@@ -70,14 +96,20 @@ def composed() -> dict[str, object]:
     action = phrase.format(t=rng.choice(TOPICS))
     measure = rng.choice(MEASURES) if rng.random() < 0.35 else ""
     when = rng.random()
-    timescale = rng.choice(DEADLINES) if when < 0.5 else rng.choice(FREQUENCIES) if when < 0.65 else ""
+    timescale = (
+        rng.choice(DEADLINES) if when < 0.5 else rng.choice(FREQUENCIES) if when < 0.65 else ""
+    )
     bundle = rng.random() < 0.15
     owner = rng.choice(NATIONAL_OWNERS if kind == "national" else LOCAL_OWNERS)
     if kind == "none":
         verb, rest = action.split(" ", 1)
         participle = {"be": "been"}.get(verb, verb + ("d" if verb.endswith("e") else "ed"))
-        text = f"Work should be done to {verb} {rest}{measure}{timescale}." if not concrete else (
-            f"The response should be {participle} so as to {verb} {rest}{measure}{timescale}."
+        text = (
+            f"Work should be done to {verb} {rest}{measure}{timescale}."
+            if not concrete
+            else (
+                f"The response should be {participle} so as to {verb} {rest}{measure}{timescale}."
+            )
         )
         specific = False  # no one is named (a bundle below may name someone)
     elif kind == "exhort":
@@ -113,6 +145,7 @@ def composed() -> dict[str, object]:
 
 
 # Written out in full: (text, specific, measurable, achievable, time_bound).
+# fmt: off
 HAND: list[tuple[str, bool, bool, bool, bool]] = [
     ("The Safeguarding Partnership should seek assurance that all agencies ask about adults in the household at the first contact, through an audit of 40 cases by September 2026.", True, True, True, True),
     ("Agencies should reflect on the learning from this review.", False, False, True, False),
@@ -155,6 +188,7 @@ HAND: list[tuple[str, bool, bool, bool, bool]] = [
     ("Agencies should remind staff of the escalation policy.", True, False, True, False),
     ("The partnership should monitor the impact of these recommendations.", False, False, True, False),
 ]
+# fmt: on
 
 
 def main() -> int:
