@@ -14,6 +14,7 @@ Run: .venv/bin/python scripts/make_pii_corpus.py  (Faker is a development depend
 
 from __future__ import annotations
 
+import calendar
 import json
 import random
 import re
@@ -31,20 +32,7 @@ for i, f in enumerate(fakers.values()):
     f.seed_instance(SEED + i)
 GB = fakers["en_GB"]
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name[1:])
 TOWNS = [
     "Leeds",
     "Bradford",

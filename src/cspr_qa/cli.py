@@ -208,54 +208,23 @@ def _cmd_redact(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    console = Console(highlight=False)
     if args.kind == "sections":
         records = read_gold(args.gold, ("file", "elements"))
         result = sections_eval.evaluate(records, gold_root(args.gold, args.root))
-        if args.json:
-            print(json.dumps(result, ensure_ascii=False))
-            return 0
-        console.print(
-            f"[bold]sections[/] on {escape(args.gold)}: {result['n_docs']} reports, "
-            f"accuracy {result['accuracy']:.3f}"
-        )
-        for element, row in result["per_element"].items():
-            console.print(
-                f"  {element:<24} P {row['precision']:.2f}  R {row['recall']:.2f}  "
-                f"F1 {row['f1']:.2f}  (support {row['support']})"
-            )
-        return 0
-    if args.kind == "smart":
-        records = read_gold(args.gold, ("text",))
-        result = smart_eval.evaluate(records)
-        if args.json:
-            print(json.dumps(result, ensure_ascii=False))
-            return 0
-        console.print(
-            f"[bold]smart[/] on {escape(args.gold)}: {result['n']} recommendations, "
-            f"exact match {result['exact_match']:.3f}"
-        )
-        for criterion, row in result["per_criterion"].items():
-            console.print(
-                f"  {criterion:<12} accuracy {row['accuracy']:.3f}  kappa {row['kappa']:.3f}  "
-                f"(support {row['support']})"
-            )
-        return 0
-    records = read_gold(args.gold, ("text", "spans"))
-    result = pii_eval.evaluate(records, args.engine)
+        lines = sections_eval.summary(result)
+    elif args.kind == "smart":
+        result = smart_eval.evaluate(read_gold(args.gold, ("text",)))
+        lines = smart_eval.summary(result)
+    else:
+        result = pii_eval.evaluate(read_gold(args.gold, ("text", "spans")), args.engine)
+        lines = [f"(engine {args.engine})", *pii_eval.summary(result)]
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
         return 0
-    console.print(
-        f"[bold]pii[/] on {escape(args.gold)} ({result['n_texts']} texts, engine {args.engine})"
-    )
-    console.print(
-        f"recall {result['recall']:.3f}   precision {result['precision']:.3f}   "
-        f"F2 {result['f2']:.3f}   label accuracy {result['label_accuracy']}"
-    )
-    for label, row in result["per_label"].items():
-        if row["support"]:
-            console.print(f"  {label:<12} recall {row['recall']:.3f}  (support {row['support']})")
+    console = Console(highlight=False)
+    console.print(f"[bold]{args.kind}[/] on {escape(args.gold)}")
+    for line in lines:
+        console.print(escape(line))
     return 0
 
 

@@ -29,10 +29,7 @@ _ADVICE = {
 
 def elements(ctx: CheckContext) -> list[ElementResult]:
     """Element results for the document (computed once, shared with other checks)."""
-    if "elements" not in ctx.shared:
-        ctx.shared["elements"] = detect_elements(ctx.document, ctx.doc, ctx.profile)
-    found: list[ElementResult] = ctx.shared["elements"]
-    return found
+    return ctx.once("elements", lambda: detect_elements(ctx.document, ctx.doc, ctx.profile))
 
 
 @register

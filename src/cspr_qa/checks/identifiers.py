@@ -39,7 +39,8 @@ def _rare_conditions() -> re.Pattern[str]:
 
 def detections(ctx: CheckContext) -> list[Detection]:
     """Identifying details in the document (computed once, shared with redaction)."""
-    if "identifiers" not in ctx.shared:
+
+    def detect() -> list[Detection]:
         detector = IdentifierDetector(
             allow_terms=ctx.options.get("allow_terms", ()),
             deny_terms=ctx.options.get("deny_terms", ()),
@@ -57,9 +58,9 @@ def detections(ctx: CheckContext) -> list[Detection]:
             for b in ctx.document.blocks_of(BlockKind.PROPERTY)
             if b.provenance.name in _PERSON_PROPERTIES
         ]
-        ctx.shared["identifiers"] = detector.detect(ctx.document.text, ctx.doc, known)
-    found: list[Detection] = ctx.shared["identifiers"]
-    return found
+        return detector.detect(ctx.document.text, ctx.doc, known)
+
+    return ctx.once("identifiers", detect)
 
 
 @register

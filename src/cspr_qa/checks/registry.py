@@ -5,10 +5,10 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from .. import nlp
 from ..findings import Finding
@@ -17,6 +17,8 @@ from ..profile import Profile
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -33,6 +35,13 @@ class CheckContext:
     def doc(self) -> Doc:
         """The spaCy parse of ``document.text``, made once and shared by every check."""
         return nlp.parse(self.document.text)
+
+    def once(self, key: str, compute: Callable[[], T]) -> T:
+        """An analysis computed once per document and shared by every check that needs it."""
+        if key not in self.shared:
+            self.shared[key] = compute()
+        value: T = self.shared[key]
+        return value
 
     def parse(self) -> None:
         """Make the shared parse now (the engine does, so timing and errors come first)."""

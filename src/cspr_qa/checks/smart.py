@@ -37,9 +37,10 @@ class Assessed:
 
 def assess(ctx: CheckContext) -> list[Assessed]:
     """Every recommendation with its verdicts (computed once, shared with the reports)."""
-    if "smart" in ctx.shared:
-        cached: list[Assessed] = ctx.shared["smart"]
-        return cached
+    return ctx.once("smart", lambda: _assess(ctx))
+
+
+def _assess(ctx: CheckContext) -> list[Assessed]:
     document = ctx.document
     recs = extract(document)
     findings = _finding_blocks(ctx, recs)
@@ -56,7 +57,6 @@ def assess(ctx: CheckContext) -> list[Assessed]:
         else:
             relevant = Verdict(False, "no finding or analysis passage in the report supports it")
         assessed.append(Assessed(rec, smart, relevant))
-    ctx.shared["smart"] = assessed
     return assessed
 
 

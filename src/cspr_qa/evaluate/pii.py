@@ -105,3 +105,15 @@ def misses(records: list[dict[str, Any]]) -> Iterable[tuple[str, str, str]]:
         for s, e, label in flags:
             if not any(_overlap((s, e), g[:2]) for g in gold):
                 yield f"false {label}", text[s:e], re.sub(r"\s+", " ", text)
+
+
+def summary(result: dict[str, Any]) -> list[str]:
+    """Human-readable lines for the terminal."""
+    lines = [
+        f"{result['n_texts']} texts: recall {result['recall']:.3f}   precision "
+        f"{result['precision']:.3f}   F2 {result['f2']:.3f}   label accuracy {result['label_accuracy']}"
+    ]
+    for label, row in result["per_label"].items():
+        if row["support"]:
+            lines.append(f"  {label:<12} recall {row['recall']:.3f}  (support {row['support']})")
+    return lines

@@ -58,3 +58,14 @@ def evaluate(records: list[dict[str, Any]], root: Path) -> dict[str, Any]:
         "accuracy": round(correct / total, 4) if total else None,
         "per_element": per_element,
     }
+
+
+def summary(result: dict[str, Any]) -> list[str]:
+    """Human-readable lines for the terminal."""
+    lines = [f"{result['n_docs']} reports, accuracy {result['accuracy']:.3f}"]
+    for element, row in result["per_element"].items():
+        lines.append(
+            f"  {element:<24} P {row['precision']:.2f}  R {row['recall']:.2f}  "
+            f"F1 {row['f1']:.2f}  (support {row['support']})"
+        )
+    return lines

@@ -44,3 +44,14 @@ def evaluate(records: list[dict[str, Any]]) -> dict[str, Any]:
         "per_criterion": per_criterion,
         "exact_match": round(exact / len(records), 4),
     }
+
+
+def summary(result: dict[str, Any]) -> list[str]:
+    """Human-readable lines for the terminal."""
+    lines = [f"{result['n']} recommendations, exact match {result['exact_match']:.3f}"]
+    for criterion, row in result["per_criterion"].items():
+        lines.append(
+            f"  {criterion:<12} accuracy {row['accuracy']:.3f}  kappa {row['kappa']:.3f}  "
+            f"(support {row['support']})"
+        )
+    return lines

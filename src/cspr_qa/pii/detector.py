@@ -4,6 +4,7 @@ to every occurrence and variant, the reviewer's deny list, and overlaps resolved
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 import tomllib
@@ -37,29 +38,7 @@ PRIORITY = (
     Label.INSTITUTION,
     Label.PERSON,
 )
-_MONTHS_AND_DAYS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
-)
+_MONTHS_AND_DAYS = frozenset([*calendar.month_name[1:], *calendar.day_name])
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
