@@ -8,7 +8,7 @@ STAMP := $(VENV)/.cspr-qa-installed
 # Resolve only against the public index the lock was made from, so every hash matches.
 PIP_ENV := env -u PIP_FIND_LINKS -u PIP_EXTRA_INDEX_URL PIP_CONFIG_FILE=/dev/null
 
-.PHONY: demo test lint typecheck unit lock bench clean
+.PHONY: demo test lint typecheck unit lock bench clean system-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +32,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-unit: $(STAMP)
+system-deps:
+	bash scripts/install-system-deps.sh
+
+unit: $(STAMP) system-deps
 	$(BIN)/pytest -q
 
 test: lint typecheck unit

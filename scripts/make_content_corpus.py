@@ -9,7 +9,7 @@
 - corpora/content/dev.jsonl: the gold labels for all ten elements of every report.
 
 Run: .venv/bin/python scripts/make_content_corpus.py
-(PDFs need LibreOffice: scripts/install-libreoffice.sh. Without it the .pdf files already in
+(PDFs need LibreOffice: scripts/install-system-deps.sh. Without it the .pdf files already in
 the repository are kept.)
 """
 

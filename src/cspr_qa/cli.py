@@ -28,6 +28,9 @@ from .pii.detector import read_term_file
 from .pii.redact import RedactionPlan, plan_redaction, read_pseudonyms, redacted_bytes, write_log
 from .profile import DEFAULT_PROFILE, load_profile
 from .report import FORMATS, render, write_atomic
+from .report.annotate import annotate_docx
+from .report.compare import compare, compare_text
+from .report.html import render_compare_html
 from .report.render import render_text
 
 DEBUG_ENV = "CSPR_QA_DEBUG"
@@ -57,6 +60,16 @@ def _parser() -> argparse.ArgumentParser:
         help=f"built-in profile name or a .toml profile file (default {DEFAULT_PROFILE})",
     )
     _list_options(check)
+    check.add_argument(
+        "--annotate",
+        metavar="OUT.docx",
+        help="also write a copy of a .docx draft with a Word comment on each finding",
+    )
+    check.add_argument(
+        "--show-identifiers",
+        action="store_true",
+        help="HTML report: show identifying details instead of masking them",
+    )
     check.add_argument(
         "--fail-on",
         choices=FAIL_ON,
@@ -91,6 +104,16 @@ def _parser() -> argparse.ArgumentParser:
         help="pii only: 'presidio' scores vanilla presidio on the same spaCy model (baseline)",
     )
 
+    comparison = sub.add_parser(
+        "compare", help="findings resolved, new and remaining between two drafts"
+    )
+    comparison.add_argument("old", metavar="OLD")
+    comparison.add_argument("new", metavar="NEW")
+    comparison.add_argument("--format", choices=FORMATS, default="text")
+    comparison.add_argument("--output", "-o", metavar="PATH")
+    comparison.add_argument("--profile", default=DEFAULT_PROFILE, metavar="NAME|PATH")
+    comparison.add_argument("--fail-on", choices=FAIL_ON, default="error")
+
     outline = sub.add_parser("outline", help="show the structure the tool detected in a file")
     outline.add_argument("file", metavar="FILE")
     outline.add_argument("--json", action="store_true", help="print the outline as JSON")
@@ -116,20 +139,30 @@ def _list_terms(args: argparse.Namespace) -> dict[str, list[str]]:
 def _cmd_check(args: argparse.Namespace) -> int:
     profile = load_profile(args.profile)
     options = _list_terms(args)
+    if args.annotate and len(args.files) != 1:
+        raise InputError(
+            args.annotate, "can annotate one draft at a time", "Check one .docx with --annotate"
+        )
     results: list[FileResult] = []
     for name in args.files:
         result = check_path(name, profile, options)
         if result.error:
             _error(result.error.line())
         results.append(result)
+    if args.annotate and results[0].document is not None:
+        copy = annotate_docx(Path(args.files[0]), results[0].document, results[0].findings)
+        written = write_atomic(args.annotate, copy, protect=args.files)
+        print(f"Annotated copy written to {written}", file=sys.stderr)
     if args.output:
-        text = render(results, args.format, profile)
+        text = render(results, args.format, profile, show_identifiers=args.show_identifiers)
         written = write_atomic(args.output, text, protect=args.files)
         print(f"Report written to {written}", file=sys.stderr)
     elif args.format == "text":
         render_text(results, Console(highlight=False, soft_wrap=not sys.stdout.isatty()))
     else:
-        sys.stdout.write(render(results, args.format, profile))
+        sys.stdout.write(
+            render(results, args.format, profile, show_identifiers=args.show_identifiers)
+        )
     return exit_code(results, args.fail_on)
 
 
@@ -207,6 +240,29 @@ def _cmd_redact(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_compare(args: argparse.Namespace) -> int:
+    profile = load_profile(args.profile)
+    old, new = check_path(args.old, profile), check_path(args.new, profile)
+    for result in (old, new):
+        if result.error:
+            _error(result.error.line())
+    if old.error or new.error:
+        return 2
+    data = compare(old, new)
+    if args.format == "json":
+        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    elif args.format == "html":
+        text = render_compare_html(data)
+    else:
+        text = compare_text(data)
+    if args.output:
+        written = write_atomic(args.output, text, protect=[args.old, args.new])
+        print(f"Comparison written to {written}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return exit_code([new], args.fail_on)
+
+
 def _cmd_eval(args: argparse.Namespace) -> int:
     if args.kind == "sections":
         records = read_gold(args.gold, ("file", "elements"))
@@ -235,6 +291,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "outline": _cmd_outline,
         "redact": _cmd_redact,
         "eval": _cmd_eval,
+        "compare": _cmd_compare,
     }
     try:
         return commands[args.command](args)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .checks import CheckContext, run_checks
+from .checks.summary import scorecard
 from .errors import InputError
 from .findings import Finding, Severity
 from .ingest import Document, load_document
@@ -25,6 +26,7 @@ class FileResult:
     document: Document | None = None
     findings: list[Finding] = field(default_factory=list)
     error: InputError | None = None
+    scorecard: dict[str, Any] | None = None
 
     def counts(self) -> dict[str, int]:
         tally = Counter(f.severity.value for f in self.findings)
@@ -41,9 +43,10 @@ def check_path(
         ctx = CheckContext(document, profile, options or {})
         ctx.parse()  # the one spaCy pass, shared by every check
         findings = run_checks(ctx)
+        summary = scorecard(ctx)
     except InputError as exc:
         return FileResult(path=path, error=exc)
-    return FileResult(path=path, document=document, findings=findings)
+    return FileResult(path=path, document=document, findings=findings, scorecard=summary)
 
 
 def exit_code(results: Iterable[FileResult], fail_on: str = "error") -> int:

@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from ..findings import Finding, Severity, block_finding, document_finding, span_finding
 from ..ingest.model import BlockKind
+from ..pii.labels import inside_placeholder
 from .registry import Check, CheckContext, register
 
 
@@ -97,6 +98,8 @@ class DraftHygiene(Check):
             if not block.is_body:
                 continue
             for match in pattern.finditer(block.text):
+                if inside_placeholder(block.text, match.start(), match.end()):
+                    continue
                 yield span_finding(
                     document,
                     "hygiene.placeholder",

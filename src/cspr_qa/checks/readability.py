@@ -12,6 +12,7 @@ import textstat
 from ..content.explain import analysis_lists
 from ..findings import Finding, Severity, block_finding, document_finding, span_finding
 from ..nlp import block_sentences
+from ..pii.labels import inside_placeholder
 from .registry import Check, CheckContext, register
 
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,5}s?(?![\w-])")
@@ -20,6 +21,18 @@ _PSEUDONYM_BEFORE = re.compile(
 )
 _GLOSSARY = re.compile(r"glossary|abbreviations|acronyms|terms used", re.IGNORECASE)
 _MIN_SECTION_WORDS = 80
+
+
+def report_scores(ctx: CheckContext) -> tuple[float, float] | None:
+    """Flesch reading ease and Flesch-Kincaid grade of the body text (computed once)."""
+
+    def compute() -> tuple[float, float] | None:
+        body = ctx.document.body_text
+        if len(body.split()) < _MIN_SECTION_WORDS:
+            return None
+        return float(textstat.flesch_reading_ease(body)), float(textstat.flesch_kincaid_grade(body))
+
+    return ctx.once("readability", compute)
 
 
 @register
@@ -64,14 +77,13 @@ class Readability(Check):
                     "Use shorter sentences and everyday words; explain technical terms. Families "
                     "and the public read published reviews.",
                 )
-        body = document.body_text
-        if len(body.split()) >= _MIN_SECTION_WORDS:
+        scores = report_scores(ctx)
+        if scores is not None:
             yield document_finding(
                 "readability.scores",
                 Severity.INFO,
-                f"Flesch reading ease {float(textstat.flesch_reading_ease(body)):.0f}, "
-                f"Flesch-Kincaid grade {float(textstat.flesch_kincaid_grade(body)):.1f} for the "
-                "whole report.",
+                f"Flesch reading ease {scores[0]:.0f}, Flesch-Kincaid grade {scores[1]:.1f} for "
+                "the whole report.",
                 "Plain English guidance suggests reading ease of 60 or more for the public.",
             )
 
@@ -110,6 +122,8 @@ class Readability(Check):
                     match.group(0).rstrip("s") if match.group(0).endswith("s") else match.group(0)
                 )
                 if acronym in seen or acronym in known or len(acronym) < 2:
+                    continue
+                if inside_placeholder(block.text, match.start(), match.end()):
                     continue
                 seen.add(acronym)
                 before = block.text[: match.start()]

@@ -165,6 +165,7 @@ class _DocxReader:
         self.note_sections: dict[tuple[str, str], int | None] = {}
         self.comment_anchor: dict[str, tuple[int | None, int | None]] = {}
         self.rels = {rid: rel for rid, rel in self.doc.part.rels.items()}
+        self.anchors = {el: i for i, el in enumerate(body.iter(w("p")))}
 
     # -- paragraph content --------------------------------------------------------------
     def _walk(self, el: Any, out: _Content, insertion: Any = None, deleted: bool = False) -> None:
@@ -336,7 +337,7 @@ class _DocxReader:
         self.builder.add(
             kind,
             text,
-            Provenance("body", paragraph=paragraph_no, page=page),
+            Provenance("body", paragraph=paragraph_no, page=page, anchor=self.anchors.get(p)),
             heading=heading,
             style=style.name if style else None,
             revisions=tuple(content.revisions),
@@ -396,7 +397,15 @@ class _DocxReader:
         self.builder.add(
             BlockKind.TABLE_CELL,
             content.text,
-            Provenance("body", paragraph=paragraph_no, page=page, table=where),
+            Provenance(
+                "body",
+                paragraph=paragraph_no,
+                page=page,
+                table=where,
+                anchor=next(
+                    (self.anchors[p] for p in cell.iter(w("p")) if p in self.anchors), None
+                ),
+            ),
             revisions=tuple(content.revisions),
         )
         self._after_paragraph(content, paragraph_no, page)

@@ -70,6 +70,9 @@ class Provenance:
     table: tuple[int, int, int] | None = None
     author: str | None = None
     name: str | None = None
+    #: .docx body: position of the block's (first) w:p among all w:p of the body, in
+    #: document order, so an annotated copy can find the paragraph again.
+    anchor: int | None = None
 
 
 @dataclass

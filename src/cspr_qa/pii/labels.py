@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 
@@ -33,3 +34,14 @@ PRESIDIO_TO_LABEL: dict[str, Label] = {
     "UK_DRIVING_LICENCE": Label.ID_NUMBER,
     "UK_PASSPORT": Label.ID_NUMBER,
 }
+
+
+#: A placeholder left by `cspr-qa redact`, e.g. "[PERSON 1]": intended text, not a problem.
+REDACTION_PLACEHOLDER = re.compile(
+    r"\[(?:" + "|".join(label.value.replace("_", " ") for label in Label) + r") \d+\]"
+)
+
+
+def inside_placeholder(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies within a redaction placeholder."""
+    return any(m.start() <= start and end <= m.end() for m in REDACTION_PLACEHOLDER.finditer(text))

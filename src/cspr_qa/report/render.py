@@ -60,6 +60,7 @@ def to_dict(results: list[FileResult], profile: Profile) -> dict[str, Any]:
                     else None
                 ),
                 "counts": r.counts(),
+                "scorecard": r.scorecard,
                 "findings": [f.to_dict() for f in r.findings],
             }
         )
@@ -129,14 +130,21 @@ def render_text(results: list[FileResult], console: Console) -> None:
     console.print(Text(summary_line(results), style="bold"))
 
 
-def render(results: list[FileResult], fmt: str, profile: Profile, *, width: int = 100) -> str:
+def render(
+    results: list[FileResult],
+    fmt: str,
+    profile: Profile,
+    *,
+    width: int = 100,
+    show_identifiers: bool = False,
+) -> str:
     """Render to a string (for files and for piping)."""
     if fmt == "json":
         return json.dumps(to_dict(results, profile), indent=2, ensure_ascii=False) + "\n"
     if fmt == "html":
         from .html import render_html
 
-        return render_html(to_dict(results, profile))
+        return render_html(to_dict(results, profile), show_identifiers=show_identifiers)
     buffer = io.StringIO()
     render_text(
         results, Console(file=buffer, width=width, no_color=True, highlight=False, soft_wrap=False)

@@ -1,0 +1,70 @@
+"""The approver's scorecard: the structured results behind the findings (required content,
+every recommendation's SMART verdicts, identifying details by kind and part, readability)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from .content import elements
+from .identifiers import detections
+from .readability import report_scores
+from .registry import CheckContext
+from .smart import assess
+
+
+def _mark(met: bool | None, partial: bool = False) -> str:
+    return "partial" if partial else ("yes" if met else "no")
+
+
+def scorecard(ctx: CheckContext) -> dict[str, Any]:
+    document = ctx.document
+    found = detections(ctx)
+    by_part: Counter[str] = Counter()
+    for d in found:
+        block = document.block_at(d.start)
+        by_part["body" if block is None or block.is_body else block.kind.value] += 1
+    scores = report_scores(ctx)
+    return {
+        "elements": [
+            {
+                "id": r.spec.id,
+                "title": r.spec.title,
+                "level": r.spec.level,
+                "present": r.present,
+                "confidence": r.confidence,
+                "how": r.how,
+                "mode": r.mode,
+                "where": [document.section_path(i) for i in r.sections],
+            }
+            for r in elements(ctx)
+        ],
+        "recommendations": [
+            {
+                "number": a.rec.number,
+                "text": a.rec.text,
+                "source": a.rec.source,
+                "section": document.section_path(a.rec.block.section),
+                "owner": a.score.owner,
+                "specific": _mark(a.score.specific.met),
+                "measurable": _mark(a.score.measurable.met),
+                "achievable": _mark(a.score.achievable.met),
+                "relevant": _mark(a.relevant.met),
+                "time_bound": _mark(a.score.time_bound.met, a.score.time_bound.partial),
+            }
+            for a in assess(ctx)
+        ],
+        "identifiers": {
+            "total": len(found),
+            "by_label": dict(sorted(Counter(d.label.value for d in found).items())),
+            "by_part": dict(sorted(by_part.items())),
+        },
+        "readability": (
+            {
+                "flesch_reading_ease": round(scores[0], 1),
+                "flesch_kincaid_grade": round(scores[1], 1),
+            }
+            if scores
+            else None
+        ),
+    }
