@@ -126,11 +126,12 @@ class SmartRecommendations(Check):
             }
             marks = " ".join(f"{k}{_mark(v)}" for k, v in verdicts.items())
             owner = f"; owner: {smart.owner}" if smart.owner else ""
+            linked = f"; {item.relevant.reason}" if item.relevant.met else ""
             yield span_finding(
                 document,
                 "smart.recommendation",
                 Severity.INFO,
-                f"Recommendation {rec.number} ({rec.source}): {marks}{owner}.",
+                f"Recommendation {rec.number} ({rec.source}): {marks}{owner}{linked}.",
                 "See the warnings for any criterion marked ✗ or ~.",
                 rec.start,
                 rec.end,
