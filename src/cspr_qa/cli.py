@@ -114,6 +114,13 @@ def _parser() -> argparse.ArgumentParser:
     comparison.add_argument("--profile", default=DEFAULT_PROFILE, metavar="NAME|PATH")
     comparison.add_argument("--fail-on", choices=FAIL_ON, default="error")
 
+    serve = sub.add_parser("serve", help="start the local web app for reviewers and approvers")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to bind (default: this computer only)"
+    )
+    serve.add_argument("--max-upload-mb", type=float, default=20.0)
+
     outline = sub.add_parser("outline", help="show the structure the tool detected in a file")
     outline.add_argument("file", metavar="FILE")
     outline.add_argument("--json", action="store_true", help="print the outline as JSON")
@@ -263,6 +270,21 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     return exit_code([new], args.fail_on)
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import logging
+
+    import uvicorn
+
+    from .web.app import create_app
+
+    print("Loading the language models…", file=sys.stderr)
+    app, token = create_app(max_upload_mb=args.max_upload_mb)
+    logging.basicConfig(level=logging.INFO, format="cspr-qa: %(message)s")
+    print(f"Open http://{args.host}:{args.port}/{token}/ in your browser. Press Ctrl+C to stop.")
+    uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_level="warning")
+    return 0
+
+
 def _cmd_eval(args: argparse.Namespace) -> int:
     if args.kind == "sections":
         records = read_gold(args.gold, ("file", "elements"))
@@ -292,6 +314,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "redact": _cmd_redact,
         "eval": _cmd_eval,
         "compare": _cmd_compare,
+        "serve": _cmd_serve,
     }
     try:
         return commands[args.command](args)
