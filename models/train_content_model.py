@@ -17,7 +17,9 @@ import sklearn
 from sklearn.model_selection import cross_val_score
 from sklearn.preprocessing import MultiLabelBinarizer
 
-from cspr_qa.content.model import MODEL_NAME, build_pipeline
+from cspr_qa.textmodel import build_pipeline
+
+MODEL_NAME = "content_elements"
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "corpora" / "content" / "paragraphs.jsonl"

@@ -11,10 +11,10 @@ import pytest
 from cspr_qa.checks import CheckContext, run_checks
 from cspr_qa.cli import main
 from cspr_qa.content.elements import specs_for
-from cspr_qa.content.model import load_element_model
 from cspr_qa.findings import Finding
 from cspr_qa.ingest import load_document
 from cspr_qa.profile import load_profile
+from cspr_qa.textmodel import load_classifier
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -203,7 +203,7 @@ def test_readability_and_acronyms(tmp_path: Path) -> None:
 
 
 def test_model_and_data_agree_on_elements() -> None:
-    model = load_element_model()
+    model = load_classifier("content_elements")
     ids = [s.id for s in specs_for(load_profile())]
     assert model.classes == ids
     probabilities = model.predict(["The review covered two years and held a learning event."])

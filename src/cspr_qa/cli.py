@@ -22,6 +22,7 @@ from .errors import InputError
 from .evaluate import pii as pii_eval
 from .evaluate import sections as sections_eval
 from .evaluate import smart as smart_eval
+from .evaluate import themes as themes_eval
 from .evaluate.gold import gold_root, read_gold
 from .ingest import BODY_KINDS, Document, load_document
 from .pii.detector import read_term_file
@@ -34,7 +35,7 @@ from .report.html import render_compare_html
 from .report.render import render_text
 
 DEBUG_ENV = "CSPR_QA_DEBUG"
-EVAL_KINDS = ("sections", "pii", "smart")
+EVAL_KINDS = ("sections", "pii", "smart", "themes")
 
 
 def _error(message: str) -> None:
@@ -113,6 +114,45 @@ def _parser() -> argparse.ArgumentParser:
     comparison.add_argument("--output", "-o", metavar="PATH")
     comparison.add_argument("--profile", default=DEFAULT_PROFILE, metavar="NAME|PATH")
     comparison.add_argument("--fail-on", choices=FAIL_ON, default="error")
+
+    corpus = sub.add_parser("corpus", help="the index of published reviews for theme mining")
+    corpus_sub = corpus.add_subparsers(dest="action", required=True)
+    corpus_add = corpus_sub.add_parser(
+        "add", help="index files and folders (unchanged files are skipped)"
+    )
+    corpus_add.add_argument("paths", nargs="+", metavar="PATH")
+    corpus_add.add_argument("--workers", type=int, default=2)
+    corpus_add.add_argument(
+        "--layout", action="store_true", help="read PDFs with layout analysis (slower)"
+    )
+    corpus_list = corpus_sub.add_parser("list", help="the indexed reviews")
+    corpus_list.add_argument("--json", action="store_true")
+    corpus_sub.add_parser("stats", help="counts for the index")
+    corpus_remove = corpus_sub.add_parser("remove", help="take files out of the index")
+    corpus_remove.add_argument("paths", nargs="+", metavar="PATH")
+    corpus_meta = corpus_sub.add_parser("meta", help="correct title/partnership/year from a CSV")
+    corpus_meta.add_argument("csv", metavar="CSV")
+    themes = sub.add_parser("themes", help="learn, tag and report themes across the corpus")
+    themes_sub = themes.add_subparsers(dest="action", required=True)
+    themes_fit = themes_sub.add_parser("fit", help="learn themes (NMF) from the corpus")
+    themes_fit.add_argument(
+        "--k", default="auto", help="number of themes, or 'auto' (NPMI coherence)"
+    )
+    themes_sub.add_parser("tag", help="tag paragraphs and reviews with the fixed taxonomy")
+    themes_report = themes_sub.add_parser(
+        "report", help="write the HTML theme report and CSV tables"
+    )
+    themes_report.add_argument("--output", "-o", default="themes-report.html")
+    themes_recurrent = themes_sub.add_parser(
+        "recurrent", help="a draft's themes and how often they recur"
+    )
+    themes_recurrent.add_argument("draft", metavar="DRAFT")
+    themes_recurrent.add_argument("--json", action="store_true")
+    for parser_ in (corpus, themes):
+        parser_.add_argument(
+            "--db",
+            help="corpus database (default: $CSPR_QA_CORPUS_DB or ~/.local/share/cspr-qa/corpus.sqlite)",
+        )
 
     serve = sub.add_parser("serve", help="start the local web app for reviewers and approvers")
     serve.add_argument("--port", type=int, default=8765)
@@ -285,6 +325,83 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_corpus(args: argparse.Namespace) -> int:
+    from rich.progress import Progress
+
+    from . import themes as theme_api
+    from .themes.index import CorpusIndex
+
+    if args.action == "add":
+        with Progress(console=Console(stderr=True), transient=True) as bar:
+            task = bar.add_task("Indexing", total=None)
+            summary = theme_api.add(
+                args.paths,
+                args.db,
+                workers=args.workers,
+                layout=args.layout,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+        print(
+            f"{summary.added} added, {summary.updated} updated, {summary.skipped} unchanged, "
+            f"{len(summary.failed)} could not be read"
+        )
+        for line in summary.failed:
+            _error(line)
+        return 2 if summary.failed else 0
+    index = CorpusIndex(args.db)
+    try:
+        if args.action == "list":
+            docs = index.documents()
+            if args.json:
+                print(json.dumps(docs, indent=2, ensure_ascii=False))
+            for d in [] if args.json else docs:
+                print(
+                    f"{d['year'] or '----'}  {d['partnership'] or '(unknown)':<24} {d['words']:>7} words  {d['path']}"
+                )
+        elif args.action == "stats":
+            for key, value in index.stats().items():
+                print(f"{key}: {value}")
+        elif args.action == "remove":
+            print(f"{index.remove(args.paths)} removed")
+        else:
+            print(f"{index.correct_metadata(args.csv)} field(s) corrected")
+    finally:
+        index.close()
+    return 0
+
+
+def _cmd_themes(args: argparse.Namespace) -> int:
+    from . import themes as theme_api
+
+    if args.action == "fit":
+        k: int | str = "auto" if args.k == "auto" else int(args.k)
+        model = theme_api.fit(args.db, k)
+        print(
+            f"{model.k} themes"
+            + (f" (NPMI coherence by k: {model.coherence_})" if model.coherence_ else "")
+        )
+        for i, terms in enumerate(model.top_terms(8), start=1):
+            print(f"  {i:>2}. {', '.join(terms)}")
+    elif args.action == "tag":
+        counts = theme_api.tag(args.db)
+        for theme, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+            print(f"  {theme:<24} {n} review(s)")
+    elif args.action == "report":
+        written = theme_api.report(args.db, args.output)
+        print(f"Theme report written to {written} (CSV tables beside it)")
+    else:
+        data = theme_api.recurrent(args.draft, args.db)
+        if args.json:
+            print(json.dumps(data, indent=2, ensure_ascii=False))
+            return 0
+        print(f"{args.draft}: themes against {data['corpus_documents']} published reviews")
+        for t in data["themes"]:
+            print(f"  {t['theme']:<24} in {t['reviews_sharing']} review(s) ({t['share']:.0%})")
+            for near in t["nearest"]:
+                print(f"      e.g. {near['title'][:90]} ({near['partnership']}, {near['year']})")
+    return 0
+
+
 def _cmd_eval(args: argparse.Namespace) -> int:
     if args.kind == "sections":
         records = read_gold(args.gold, ("file", "elements"))
@@ -293,6 +410,9 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     elif args.kind == "smart":
         result = smart_eval.evaluate(read_gold(args.gold, ("text",)))
         lines = smart_eval.summary(result)
+    elif args.kind == "themes":
+        result = themes_eval.evaluate(read_gold(args.gold, ("text", "themes")))
+        lines = themes_eval.summary(result)
     else:
         result = pii_eval.evaluate(read_gold(args.gold, ("text", "spans")), args.engine)
         lines = [f"(engine {args.engine})", *pii_eval.summary(result)]
@@ -315,6 +435,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "eval": _cmd_eval,
         "compare": _cmd_compare,
         "serve": _cmd_serve,
+        "corpus": _cmd_corpus,
+        "themes": _cmd_themes,
     }
     try:
         return commands[args.command](args)
@@ -324,6 +446,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _error("interrupted")
         return 2
+    except BrokenPipeError:  # output piped into a command that stopped reading (e.g. head)
+        sys.stderr.close()
+        return 0
     except Exception as exc:
         if os.environ.get(DEBUG_ENV):
             raise

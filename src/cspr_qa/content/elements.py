@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 from ..ingest.model import Block, BlockKind, Document
 from ..nlp import block_sentences
 from ..profile import Profile
+from ..textmodel import load_classifier
 from .explain import explains, patterns
-from .model import load_element_model
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -135,7 +135,7 @@ def detect_elements(document: Document, doc: Doc, profile: Profile) -> list[Elem
         for b in document.body_blocks()
         if b.kind in _CLASSIFIED and len(b.text.split()) >= _MIN_WORDS
     ]
-    model = load_element_model()
+    model = load_classifier("content_elements")
     probabilities = model.predict([b.text for b in paragraphs])
     owners: dict[int, set[str]] = {}
     for section in document.sections:

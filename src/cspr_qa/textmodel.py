@@ -1,5 +1,6 @@
-"""The paragraph classifier for required-content elements (scikit-learn), stored in
-``models/`` with the script that rebuilds it (``models/train_content_model.py``)."""
+"""Paragraph classifiers (scikit-learn) stored in ``models/`` beside the scripts that rebuild
+them: required-content elements (``models/train_content_model.py``) and theme tags
+(``models/train_theme_model.py``)."""
 
 from __future__ import annotations
 
@@ -11,21 +12,20 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import InputError
+from .errors import InputError
 
 MODELS_ENV = "CSPR_QA_MODELS_DIR"
-MODEL_NAME = "content_elements"
 
 
 def models_dir() -> Path:
     """The models folder: the setting, else ``models/`` at the top of the checkout."""
     configured = os.environ.get(MODELS_ENV, "").strip()
-    return Path(configured) if configured else Path(__file__).resolve().parents[3] / "models"
+    return Path(configured) if configured else Path(__file__).resolve().parents[2] / "models"
 
 
 def build_pipeline(random_state: int = 0) -> Any:
     """TF-IDF over word 1-2-grams (stop words kept: 'because' matters) and one balanced
-    logistic regression per element."""
+    logistic regression per label."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.multiclass import OneVsRestClassifier
@@ -46,8 +46,8 @@ def build_pipeline(random_state: int = 0) -> Any:
     )
 
 
-class ElementModel:
-    """Per-element probabilities for paragraphs."""
+class TextClassifier:
+    """Per-label probabilities for paragraphs."""
 
     def __init__(self, pipeline: Any, classes: list[str]) -> None:
         self.pipeline = pipeline
@@ -61,17 +61,18 @@ class ElementModel:
 
 
 @functools.cache
-def load_element_model() -> ElementModel:
+def load_classifier(name: str) -> TextClassifier:
+    """A trained classifier from ``models/NAME.joblib`` with its ``NAME.json`` metadata."""
     import joblib
 
     folder = models_dir()
-    path = folder / f"{MODEL_NAME}.joblib"
-    meta_path = folder / f"{MODEL_NAME}.json"
+    path = folder / f"{name}.joblib"
+    meta_path = folder / f"{name}.json"
     if not path.is_file() or not meta_path.is_file():
         raise InputError(
             path,
-            "the required-content model is missing",
-            f"Rebuild it with '.venv/bin/python models/train_content_model.py', or set {MODELS_ENV}",
+            f"the {name} model is missing",
+            f"Rebuild it with the script in models/, or set {MODELS_ENV}",
         )
     meta = json.loads(meta_path.read_text("utf-8"))
-    return ElementModel(joblib.load(path), list(meta["classes"]))
+    return TextClassifier(joblib.load(path), list(meta["classes"]))
