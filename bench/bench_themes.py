@@ -58,6 +58,7 @@ def main() -> int:
         "--scale", type=int, default=18, help="analysis text multiplier (18 = about 8,000 words)"
     )
     parser.add_argument("--k", default="12")
+    parser.add_argument("--results", default="themes.json", help="file name under bench/results")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -117,7 +118,7 @@ def main() -> int:
         f"\n20 PDFs: pypdfium2 fast path {fast['wall_s']} s, pdfplumber layout {layout['wall_s']} s"
     )
     (HERE / "results").mkdir(exist_ok=True)
-    (HERE / "results" / "themes.json").write_text(json.dumps(result, indent=2) + "\n")
+    (HERE / "results" / args.results).write_text(json.dumps(result, indent=2) + "\n")
     return 0
 
 

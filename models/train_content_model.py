@@ -7,17 +7,14 @@ Run: .venv/bin/python models/train_content_model.py
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from pathlib import Path
 
-import joblib
-import sklearn
 from sklearn.model_selection import cross_val_score
 from sklearn.preprocessing import MultiLabelBinarizer
 
-from cspr_qa.textmodel import build_pipeline
+from cspr_qa.textmodel import build_pipeline, save_classifier
 
 MODEL_NAME = "content_elements"
 
@@ -46,16 +43,14 @@ def main() -> int:
     pipeline = build_pipeline(random_state=0)
     scores = cross_val_score(build_pipeline(random_state=0), texts, y, cv=5, scoring="f1_micro")
     pipeline.fit(texts, y)
-    joblib.dump(pipeline, HERE / f"{MODEL_NAME}.joblib")
-    meta = {
-        "classes": ELEMENTS,
-        "trained_on": str(DATA.relative_to(HERE.parent)),
-        "training_sha256": hashlib.sha256(raw).hexdigest(),
-        "n_paragraphs": len(rows),
-        "cv5_micro_f1": round(float(scores.mean()), 4),
-        "scikit_learn": sklearn.__version__,
-    }
-    (HERE / f"{MODEL_NAME}.json").write_text(json.dumps(meta, indent=2) + "\n", "utf-8")
+    meta = save_classifier(
+        HERE,
+        MODEL_NAME,
+        pipeline,
+        ELEMENTS,
+        DATA,
+        {"n_paragraphs": len(rows), "cv5_micro_f1": round(float(scores.mean()), 4)},
+    )
     print(json.dumps(meta, indent=2))
     return 0
 

@@ -76,3 +76,25 @@ def load_classifier(name: str) -> TextClassifier:
         )
     meta = json.loads(meta_path.read_text("utf-8"))
     return TextClassifier(joblib.load(path), list(meta["classes"]))
+
+
+def save_classifier(
+    folder: Path, name: str, pipeline: Any, classes: list[str], data: Path, extra: dict[str, Any]
+) -> dict[str, Any]:
+    """Write ``NAME.joblib`` and its ``NAME.json`` metadata (classes, training data and its
+    hash, library version); return the metadata."""
+    import hashlib
+
+    import joblib
+    import sklearn
+
+    joblib.dump(pipeline, folder / f"{name}.joblib")
+    meta = {
+        "classes": classes,
+        "trained_on": str(data.relative_to(folder.parent)),
+        "training_sha256": hashlib.sha256(data.read_bytes()).hexdigest(),
+        **extra,
+        "scikit_learn": sklearn.__version__,
+    }
+    (folder / f"{name}.json").write_text(json.dumps(meta, indent=2) + "\n", "utf-8")
+    return meta

@@ -14,6 +14,7 @@ from ..content.elements import specs_for
 from ..errors import InputError
 from ..ingest import load_document
 from ..profile import load_profile
+from .metrics import prf
 
 
 def evaluate(records: list[dict[str, Any]], root: Path) -> dict[str, Any]:
@@ -42,17 +43,7 @@ def evaluate(records: list[dict[str, Any]], root: Path) -> dict[str, Any]:
             tp_fp_fn_s[3] += bool(gold)
             correct += predicted == gold
             total += 1
-    per_element = {}
-    for element, (tp, fp, fn, support) in counts.items():
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        recall = tp / (tp + fn) if tp + fn else 1.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        per_element[element] = {
-            "precision": round(precision, 4),
-            "recall": round(recall, 4),
-            "f1": round(f1, 4),
-            "support": support,
-        }
+    per_element = {element: prf(*row, empty=1.0) for element, row in counts.items()}
     return {
         "n_docs": len(records),
         "accuracy": round(correct / total, 4) if total else None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..themes.tagger import THEMES, tag_paragraphs
+from .metrics import prf
 
 
 def evaluate(records: list[dict[str, Any]]) -> dict[str, Any]:
@@ -17,20 +18,8 @@ def evaluate(records: list[dict[str, Any]]) -> dict[str, Any]:
             counts[theme][1] += theme in got and theme not in gold
             counts[theme][2] += theme in gold and theme not in got
             counts[theme][3] += theme in gold
-    per_theme = {}
-    f1s = []
-    for theme, (tp, fp, fn, support) in counts.items():
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        per_theme[theme] = {
-            "precision": round(precision, 4),
-            "recall": round(recall, 4),
-            "f1": round(f1, 4),
-            "support": support,
-        }
-        if support:
-            f1s.append(f1)
+    per_theme = {theme: prf(*row) for theme, row in counts.items()}
+    f1s = [float(row["f1"]) for row in per_theme.values() if row["support"]]
     tp = sum(c[0] for c in counts.values())
     fp = sum(c[1] for c in counts.values())
     fn = sum(c[2] for c in counts.values())
