@@ -23,7 +23,7 @@ demo: $(STAMP)
 	$(BIN)/cspr-qa outline corpora/samples/child-r-draft.docx
 	$(BIN)/cspr-qa check corpora/samples/child-r-draft.docx --fail-on never
 	$(BIN)/cspr-qa check corpora/samples/child-r-draft.docx --fail-on never \
-		--format html --output out/child-r-report.html
+		--format html --output out/child-r-report.html --annotate out/child-r-annotated.docx
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts models
