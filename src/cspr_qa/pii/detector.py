@@ -65,18 +65,27 @@ def word_lists() -> WordLists:
     return WordLists.from_dict(_data("recognizers.toml"))
 
 
+def parse_terms(text: str) -> list[str]:
+    """Terms of an allow or deny list: one a line, blank lines and '#' comments skipped."""
+    return [
+        line.strip()
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
 def read_term_file(path: str | Path) -> list[str]:
-    """Terms from an allow or deny file: one a line, blank lines and '#' comments skipped."""
+    """The terms of an allow or deny file."""
     path = Path(path)
     try:
-        lines = path.read_text("utf-8").splitlines()
+        text = path.read_text("utf-8")
     except FileNotFoundError as exc:
         raise InputError(
             path, "list file not found", "Check the path to the allow/deny file"
         ) from exc
     except UnicodeDecodeError as exc:
         raise InputError(path, "is not UTF-8 text", "Save the list as plain UTF-8 text") from exc
-    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    return parse_terms(text)
 
 
 class AllowList:

@@ -31,7 +31,7 @@ from ..checks.identifiers import detections
 from ..engine import FileResult, check_path
 from ..errors import InputError
 from ..ingest import SUPPORTED_SUFFIXES
-from ..pii.detector import analyzer
+from ..pii.detector import analyzer, parse_terms
 from ..pii.redact import plan_redaction, redacted_bytes
 from ..profile import DEFAULT_PROFILE, builtin_profiles, load_profile
 from ..report import render
@@ -119,10 +119,7 @@ def _check_upload(workdir: Path, name: str, data: bytes, options: dict[str, Any]
 
 
 def _terms(data: bytes | None) -> list[str]:
-    if not data:
-        return []
-    lines = data.decode("utf-8", errors="replace").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    return parse_terms(data.decode("utf-8", errors="replace")) if data else []
 
 
 def create_app(
