@@ -189,3 +189,27 @@ def test_eval_smart_skips_unlabelled_criteria(
     result = json.loads(capsys.readouterr().out)
     assert set(result["per_criterion"]) == {"specific", "time_bound"}
     assert result["exact_match"] == 1.0
+
+
+def test_a_partnership_extends_the_word_lists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cspr_qa import datafiles
+    from cspr_qa.smart import score as score_module
+
+    text = "The Northtown Hub will publish a briefing on neglect by June 2026."
+    assert verdicts(text)["specific"] is False  # not a body the gazetteer knows
+    (tmp_path / "smart").mkdir()
+    (tmp_path / "smart" / "criteria.toml").write_text(
+        'owners = ["northtown hub"]\n', encoding="utf-8"
+    )
+    monkeypatch.setenv(datafiles.DATA_ENV, str(tmp_path))
+    score_module.criteria_lists.cache_clear()
+    score_module.patterns.cache_clear()
+    try:
+        assert verdicts(text)["specific"] is True
+        assert "police" in score_module.criteria_lists()["owners"]  # appended, not replaced
+    finally:
+        monkeypatch.delenv(datafiles.DATA_ENV)
+        score_module.criteria_lists.cache_clear()
+        score_module.patterns.cache_clear()

@@ -4,12 +4,11 @@ the other checks depend on (detected headings, empty sections)."""
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
 from functools import cache
-from importlib import resources
 from typing import ClassVar
 
+from ..datafiles import load_toml
 from ..findings import Finding, Severity, block_finding, document_finding, span_finding
 from ..ingest.model import BlockKind
 from ..pii.labels import inside_placeholder
@@ -18,8 +17,7 @@ from .registry import Check, CheckContext, register
 
 @cache
 def _settings() -> dict[str, object]:
-    text = (resources.files("cspr_qa") / "data" / "rules" / "hygiene.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return load_toml("rules/hygiene.toml")
 
 
 def _placeholder_pattern(extra: Iterable[str]) -> re.Pattern[str]:

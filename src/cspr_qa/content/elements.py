@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from ..datafiles import load_toml
 from ..ingest.model import Block, BlockKind, Document
 from ..nlp import block_sentences
 from ..profile import Profile
@@ -33,8 +32,7 @@ _FAMILY_WORDS = re.compile(
 
 @functools.cache
 def _element_data() -> dict[str, Any]:
-    text = (resources.files("cspr_qa") / "data" / "content" / "elements.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return load_toml("content/elements.toml")
 
 
 @dataclass(frozen=True)

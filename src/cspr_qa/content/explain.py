@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
+
+from ..datafiles import load_toml
 
 
 @functools.cache
 def analysis_lists() -> dict[str, Any]:
-    text = (resources.files("cspr_qa") / "data" / "content" / "analysis.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return load_toml("content/analysis.toml")
 
 
 def _compile(key: str) -> re.Pattern[str]:

@@ -7,16 +7,15 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import nlp
+from ..datafiles import load_toml
 from ..errors import InputError
 from .labels import PRESIDIO_TO_LABEL, Label
 from .recognizers import RECOGNIZERS, WordLists
@@ -56,8 +55,7 @@ class Detection:
 
 
 def _data(name: str) -> dict[str, Any]:
-    text = (resources.files("cspr_qa") / "data" / "pii" / name).read_text("utf-8")
-    return tomllib.loads(text)
+    return load_toml(f"pii/{name}")
 
 
 @functools.cache

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import TYPE_CHECKING, Any
+
+from ..datafiles import load_toml
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -24,8 +24,7 @@ CRITERIA = ("specific", "measurable", "achievable", "time_bound")
 
 @functools.cache
 def criteria_lists() -> dict[str, Any]:
-    text = (resources.files("cspr_qa") / "data" / "smart" / "criteria.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return load_toml("smart/criteria.toml")
 
 
 def _pattern(key: str, extra: tuple[str, ...] = ()) -> re.Pattern[str]:

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
-from importlib import resources
 from typing import Any
 
+from ..datafiles import load_toml
 from ..textmodel import load_classifier
 
 MODEL_NAME = "themes_tagger"
@@ -38,8 +37,7 @@ THEMES = (
 
 @functools.cache
 def _lexicon() -> dict[str, Any]:
-    text = (resources.files("cspr_qa") / "data" / "themes" / "lexicon.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return load_toml("themes/lexicon.toml")
 
 
 @functools.cache

@@ -7,15 +7,14 @@ from __future__ import annotations
 import functools
 import json
 import math
-import tomllib
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from .. import __version__
+from ..datafiles import load_toml
 
 FORMAT_VERSION = 1
 
@@ -24,8 +23,7 @@ FORMAT_VERSION = 1
 def domain_stop_words() -> frozenset[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    text = (resources.files("cspr_qa") / "data" / "themes" / "stopwords.toml").read_text("utf-8")
-    return frozenset(ENGLISH_STOP_WORDS) | frozenset(tomllib.loads(text)["words"])
+    return frozenset(ENGLISH_STOP_WORDS) | frozenset(load_toml("themes/stopwords.toml")["words"])
 
 
 def npmi_coherence(top_terms: list[list[int]], binary: Any) -> float:
