@@ -54,7 +54,7 @@ def test_unreadable_files_are_summarised_not_fatal(
     folder.mkdir()
     shutil.copy(REPORTS / "review-0001.md", folder)
     (folder / "broken.docx").write_bytes(b"PK\x03\x04 nope")
-    assert main(["corpus", "--db", str(tmp_path / "c.sqlite"), "add", str(folder)]) == 2
+    assert main(["corpus", "add", str(folder), "--db", str(tmp_path / "c.sqlite")]) == 2
     captured = capsys.readouterr()
     assert "1 added" in captured.out and "1 could not be read" in captured.out
     assert "broken.docx" in captured.err
@@ -84,6 +84,8 @@ def test_tags_report_and_recurrent(corpus: Path, tmp_path: Path) -> None:
     assert "Learned themes" in html
     prevalence = list(csv.reader((tmp_path / "t" / "themes-prevalence.csv").open()))
     assert prevalence[0] == ["theme", "documents"] and len(prevalence) == 20
+    assert main(["themes", "tag", "--db", str(corpus)]) == 0
+    assert main(["themes", "report", "--db", str(corpus), "-o", str(tmp_path / "cli.html")]) == 0
     result = themes.recurrent(ROOT / "corpora/samples/child-r-draft.docx", db=corpus)
     assert result["corpus_documents"] == 64
     found = {t["theme"]: t for t in result["themes"]}

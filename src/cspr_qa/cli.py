@@ -127,7 +127,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     corpus_list = corpus_sub.add_parser("list", help="the indexed reviews")
     corpus_list.add_argument("--json", action="store_true")
-    corpus_sub.add_parser("stats", help="counts for the index")
+    corpus_stats = corpus_sub.add_parser("stats", help="counts for the index")
     corpus_remove = corpus_sub.add_parser("remove", help="take files out of the index")
     corpus_remove.add_argument("paths", nargs="+", metavar="PATH")
     corpus_meta = corpus_sub.add_parser("meta", help="correct title/partnership/year from a CSV")
@@ -138,7 +138,9 @@ def _parser() -> argparse.ArgumentParser:
     themes_fit.add_argument(
         "--k", default="auto", help="number of themes, or 'auto' (NPMI coherence)"
     )
-    themes_sub.add_parser("tag", help="tag paragraphs and reviews with the fixed taxonomy")
+    themes_tag = themes_sub.add_parser(
+        "tag", help="tag paragraphs and reviews with the fixed taxonomy"
+    )
     themes_report = themes_sub.add_parser(
         "report", help="write the HTML theme report and CSV tables"
     )
@@ -148,7 +150,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     themes_recurrent.add_argument("draft", metavar="DRAFT")
     themes_recurrent.add_argument("--json", action="store_true")
-    for parser_ in (corpus, themes):
+    for parser_ in (
+        corpus_add,
+        corpus_list,
+        corpus_stats,
+        corpus_remove,
+        corpus_meta,
+        themes_fit,
+        themes_tag,
+        themes_report,
+        themes_recurrent,
+    ):
         parser_.add_argument(
             "--db",
             help="corpus database (default: $CSPR_QA_CORPUS_DB or ~/.local/share/cspr-qa/corpus.sqlite)",
@@ -386,6 +398,12 @@ def _cmd_themes(args: argparse.Namespace) -> int:
         counts = theme_api.tag(args.db)
         for theme, n in sorted(counts.items(), key=lambda kv: -kv[1]):
             print(f"  {theme:<24} {n} review(s)")
+        mapping = theme_api.learned_vs_taxonomy(args.db)
+        if mapping:
+            print("Learned themes and the taxonomy themes they correspond to:")
+        for row in mapping:
+            closest = ", ".join(f"{x['id']} {x['share']:.0%}" for x in row["taxonomy"]) or "none"
+            print(f"  {', '.join(row['top_terms'][:4]):<48} -> {closest}")
     elif args.action == "report":
         written = theme_api.report(args.db, args.output)
         print(f"Theme report written to {written} (CSV tables beside it)")

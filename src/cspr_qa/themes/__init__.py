@@ -26,6 +26,7 @@ __all__ = [
     "add",
     "document_themes",
     "fit",
+    "learned_vs_taxonomy",
     "model_path",
     "recurrent",
     "report",
@@ -85,6 +86,27 @@ def tag(db: str | Path | None = None) -> dict[str, int]:
             for theme in found:
                 counts[theme] += 1
         return counts
+    finally:
+        index.close()
+
+
+def learned_vs_taxonomy(db: str | Path | None = None) -> list[dict[str, Any]]:
+    """For a corpus with a fitted model: each learned theme and the taxonomy themes it
+    corresponds to (empty before 'themes fit')."""
+    index = CorpusIndex(db)
+    try:
+        saved = model_path(index)
+        if not saved.exists():
+            return []
+        document_theme_table(index)  # tags the corpus if needed
+        rows = index.paragraphs()
+        tagged = dict(
+            index.conn.execute(
+                "SELECT paragraph_id, GROUP_CONCAT(theme) FROM tags GROUP BY paragraph_id"
+            )
+        )
+        tags = [tagged[pid].split(",") if pid in tagged else [] for pid, _, _ in rows]
+        return topic_map(ThemeModel.load(saved), [t for _, _, t in rows], tags)
     finally:
         index.close()
 

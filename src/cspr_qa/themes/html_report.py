@@ -87,14 +87,12 @@ def build(index: CorpusIndex) -> dict[str, Any]:
             "SELECT paragraph_id, GROUP_CONCAT(theme) FROM tags GROUP BY paragraph_id"
         )
     )
-    tags = [tagged.get(pid, "").split(",") if tagged.get(pid) else [] for pid, _, _ in rows]
+    tags = [tagged[pid].split(",") if pid in tagged else [] for pid, _, _ in rows]
     passages = {
         theme: [texts[i] for i in range(len(texts)) if theme in tags[i]][:2] for theme in THEMES
     }
-    learned: list[dict[str, Any]] = []
     saved = model_path(index)
-    if saved.exists():
-        learned = topic_map(ThemeModel.load(saved), texts, tags)
+    learned = topic_map(ThemeModel.load(saved), texts, tags) if saved.exists() else []
     return {
         "n_docs": len(docs),
         "prevalence": {t: prevalence.get(t, 0) for t in THEMES},
