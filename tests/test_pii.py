@@ -73,6 +73,7 @@ def test_each_kind_of_detail_is_flagged(text: str, expected: tuple[str, str]) ->
         "In March 2019 the child, aged 3, was seen; by 2020 the family had moved.",
         "The Safeguarding Partnership will audit 30 case files within 12 weeks.",
         "Section 47 enquiries began in June 2021.",
+        "Appendix B lists the agencies; Recommendation 3 and Table 2 follow from Finding 1.",
     ],
 )
 def test_non_identifying_mentions_are_not_flagged(text: str) -> None:
