@@ -20,6 +20,7 @@ import pytest
 import uvicorn
 from fastapi.testclient import TestClient
 
+from cspr_qa import nlp
 from cspr_qa.web.app import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,6 +106,20 @@ def test_bad_input_gets_a_clear_message_and_the_server_keeps_serving(
     assert again.status_code == 200
 
 
+def test_only_counts_are_logged(client: TestClient, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level("DEBUG")
+    text = SMALL.replace("Child B", "Kayleigh Smith")
+    assert (
+        client.post(
+            "/test-token/check", files={"draft": ("kayleigh.md", text.encode())}
+        ).status_code
+        == 200
+    )
+    logged = " ".join(r.getMessage() for r in caplog.records if r.name.startswith("cspr_qa"))
+    assert "checked a draft" in logged
+    assert "Kayleigh" not in logged and "kayleigh.md" not in logged
+
+
 def test_a_second_draft_is_compared(client: TestClient) -> None:
     earlier = SMALL.replace("TBC.", "TBC. XXX")
     reply = client.post(
@@ -155,6 +170,7 @@ def test_concurrent_uploads_queue_and_memory_stays_flat(live_server: str) -> Non
         assert set(pool.map(one, range(10, 50))) == {200}
     growth = _rss_mb() - start
     assert growth < 60, f"memory grew by {growth:.0f} MB over 40 checks"
+    assert nlp.get_nlp.cache_info().misses <= 1  # the pipeline was loaded once, not per upload
 
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="Chromium not installed")
