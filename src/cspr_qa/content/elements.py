@@ -20,7 +20,6 @@ from .explain import explains, patterns
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-LEVELS = ("required", "expected", "off")
 _CLASSIFIED = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
 _MIN_WORDS = 6
 _FAMILY_WORDS = re.compile(

@@ -7,7 +7,6 @@ spans whose best-overlapping flag has the same label.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -90,21 +89,6 @@ def evaluate(records: list[dict[str, Any]], engine: str = "cspr") -> dict[str, A
     texts = [r["text"] for r in records]
     docs = nlp.get_nlp().pipe(texts, batch_size=64)
     return score(records, (flags(text, doc) for text, doc in zip(texts, docs, strict=True)))
-
-
-def misses(records: list[dict[str, Any]]) -> Iterable[tuple[str, str, str]]:
-    """(kind, text, context) for every missed gold span and false positive (for tuning)."""
-    detector = IdentifierDetector()
-    for record in records:
-        text = record["text"]
-        flags = _cspr_flags(detector)(text, nlp.parse(text))
-        gold = [(s["start"], s["end"], s["label"]) for s in record["spans"]]
-        for s, e, label in gold:
-            if not any(_overlap((s, e), f[:2]) for f in flags):
-                yield f"miss {label}", text[s:e], re.sub(r"\s+", " ", text)
-        for s, e, label in flags:
-            if not any(_overlap((s, e), g[:2]) for g in gold):
-                yield f"false {label}", text[s:e], re.sub(r"\s+", " ", text)
 
 
 def summary(result: dict[str, Any]) -> list[str]:

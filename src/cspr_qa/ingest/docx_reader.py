@@ -20,7 +20,6 @@ from .safety import check_zip_package
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 EP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 CP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 

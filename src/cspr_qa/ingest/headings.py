@@ -33,12 +33,6 @@ class LineShape:
     style_level: int | None = None  # from a heading style or outline level
 
 
-def numbering_depth(text: str) -> int | None:
-    """Depth of a leading heading number ('3' -> 1, '3.2' -> 2), else None."""
-    match = _NUMBERED.match(text.strip())
-    return match.group(1).count(".") + 1 if match else None
-
-
 def classify_heading(shape: LineShape) -> tuple[int, str] | None:
     """Return ``(level, detected_by)`` if the line reads as a heading, else None."""
     text = " ".join(shape.text.split())
