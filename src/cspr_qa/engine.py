@@ -27,6 +27,8 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: InputError | None = None
     scorecard: dict[str, Any] | None = None
+    #: The checked document's context (its parse and shared analyses), for outputs made after.
+    context: CheckContext | None = field(default=None, repr=False)
 
     def counts(self) -> dict[str, int]:
         tally = Counter(f.severity.value for f in self.findings)
@@ -46,7 +48,9 @@ def check_path(
         summary = scorecard(ctx)
     except InputError as exc:
         return FileResult(path=path, error=exc)
-    return FileResult(path=path, document=document, findings=findings, scorecard=summary)
+    return FileResult(
+        path=path, document=document, findings=findings, scorecard=summary, context=ctx
+    )
 
 
 def exit_code(results: Iterable[FileResult], fail_on: str = "error") -> int:

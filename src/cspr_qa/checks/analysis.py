@@ -10,7 +10,7 @@ from typing import ClassVar
 from ..content.explain import analysis_lists, balance, explains, patterns
 from ..findings import Finding, Severity, block_finding, document_finding, span_finding
 from ..nlp import block_sentences
-from .content import elements
+from .content import body_balance, elements
 from .registry import Check, CheckContext, register
 
 #: Elements whose sections should analyse rather than narrate.
@@ -66,10 +66,7 @@ class AnalysisQuality(Check):
                     "system (workload, supervision, policy, culture) shaped it; move the dated "
                     "narrative to a short background section or an appendix.",
                 )
-        sentences = [
-            s.text for b in document.body_blocks() for s in block_sentences(ctx.doc, b.start, b.end)
-        ]
-        whole = balance(sentences)
+        whole = body_balance(ctx)
         share = whole.date_led_words / whole.words if whole.words else 0.0
         if share >= limits["report_chronology_share"]:
             yield document_finding(

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from ..content.elements import ElementResult, detect_elements
-from ..content.explain import balance
+from ..content.explain import Balance, balance
 from ..findings import Finding, Severity, block_finding, document_finding
 from ..nlp import block_sentences
 from .registry import Check, CheckContext, register
@@ -30,6 +30,22 @@ _ADVICE = {
 def elements(ctx: CheckContext) -> list[ElementResult]:
     """Element results for the document (computed once, shared with other checks)."""
     return ctx.once("elements", lambda: detect_elements(ctx.document, ctx.doc, ctx.profile))
+
+
+def body_balance(ctx: CheckContext) -> Balance:
+    """Explanation and date-led narration across the body text (computed once)."""
+
+    def compute() -> Balance:
+        document = ctx.document
+        return balance(
+            [
+                s.text
+                for block in document.body_blocks()
+                for s in block_sentences(ctx.doc, block.start, block.end)
+            ]
+        )
+
+    return ctx.once("body_balance", compute)
 
 
 @register
@@ -82,12 +98,7 @@ class RequiredContent(Check):
 
     def _proportionality(self, ctx: CheckContext) -> Finding:
         document = ctx.document
-        sentences = [
-            s.text
-            for block in document.body_blocks()
-            for s in block_sentences(ctx.doc, block.start, block.end)
-        ]
-        body = balance(sentences)
+        body = body_balance(ctx)
         recs = next((r for r in elements(ctx) if r.spec.id == "recommendations"), None)
         count = len(recs.blocks) if recs and recs.present else 0
         pages = f", {document.page_count} pages" if document.page_count else ""

@@ -100,12 +100,7 @@ def learned_vs_taxonomy(db: str | Path | None = None) -> list[dict[str, Any]]:
             return []
         document_theme_table(index)  # tags the corpus if needed
         rows = index.paragraphs()
-        tagged = dict(
-            index.conn.execute(
-                "SELECT paragraph_id, GROUP_CONCAT(theme) FROM tags GROUP BY paragraph_id"
-            )
-        )
-        tags = [tagged[pid].split(",") if pid in tagged else [] for pid, _, _ in rows]
+        tags = index.paragraph_tags(rows)
         return topic_map(ThemeModel.load(saved), [t for _, _, t in rows], tags)
     finally:
         index.close()

@@ -82,12 +82,7 @@ def build(index: CorpusIndex) -> dict[str, Any]:
         )
     rows = index.paragraphs()
     texts = [t for _, _, t in rows]
-    tagged = dict(
-        index.conn.execute(
-            "SELECT paragraph_id, GROUP_CONCAT(theme) FROM tags GROUP BY paragraph_id"
-        )
-    )
-    tags = [tagged[pid].split(",") if pid in tagged else [] for pid, _, _ in rows]
+    tags = index.paragraph_tags(rows)
     passages = {
         theme: [texts[i] for i in range(len(texts)) if theme in tags[i]][:2] for theme in THEMES
     }

@@ -244,6 +244,15 @@ class CorpusIndex:
             query += " WHERE analytic = 1"
         return list(self.conn.execute(query + " ORDER BY document_id, position"))
 
+    def paragraph_tags(self, rows: list[tuple[int, int, str]]) -> list[list[str]]:
+        """The stored theme tags of each of ``rows`` (as returned by :meth:`paragraphs`)."""
+        tagged = dict(
+            self.conn.execute(
+                "SELECT paragraph_id, GROUP_CONCAT(theme) FROM tags GROUP BY paragraph_id"
+            )
+        )
+        return [tagged[pid].split(",") if pid in tagged else [] for pid, _, _ in rows]
+
     def remove(self, paths: Iterable[str]) -> int:
         removed = 0
         for path in paths:

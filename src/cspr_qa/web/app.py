@@ -26,7 +26,6 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.datastructures import UploadFile
 
 from .. import nlp
-from ..checks import CheckContext
 from ..checks.identifiers import detections
 from ..engine import FileResult, check_path
 from ..errors import InputError
@@ -100,10 +99,8 @@ def _outputs(path: Path, result: FileResult, options: dict[str, Any]) -> dict[st
     assert document is not None
     if document.format == "docx":
         files["annotated.docx"] = annotate_docx(path, document, result.findings)
-    if document.format in ("docx", "txt", "md"):
-        ctx = CheckContext(document, profile, options)
-        ctx.parse()
-        plan = plan_redaction(document, detections(ctx))
+    if document.format in ("docx", "txt", "md") and result.context is not None:
+        plan = plan_redaction(document, detections(result.context))
         files[f"redacted.{document.format}"] = redacted_bytes(path, document, plan)
     return files
 
