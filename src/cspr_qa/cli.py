@@ -19,6 +19,7 @@ from .checks import CheckContext
 from .checks.identifiers import detections
 from .engine import FAIL_ON, FileResult, check_path, exit_code
 from .errors import InputError
+from .evaluate import documents as documents_eval
 from .evaluate import pii as pii_eval
 from .evaluate import sections as sections_eval
 from .evaluate import smart as smart_eval
@@ -35,7 +36,7 @@ from .report.html import render_compare_html
 from .report.render import render_text
 
 DEBUG_ENV = "CSPR_QA_DEBUG"
-EVAL_KINDS = ("sections", "pii", "smart", "themes")
+EVAL_KINDS = ("documents", "sections", "pii", "smart", "themes")
 
 
 def _error(message: str) -> None:
@@ -103,6 +104,11 @@ def _parser() -> argparse.ArgumentParser:
         choices=pii_eval.ENGINES,
         default="cspr",
         help="pii only: 'presidio' scores vanilla presidio on the same spaCy model (baseline)",
+    )
+    evaluate.add_argument(
+        "--details",
+        action="store_true",
+        help="documents only: also list, per draft, what was missed and every false alarm",
     )
 
     comparison = sub.add_parser(
@@ -421,7 +427,13 @@ def _cmd_themes(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    if args.kind == "sections":
+    if args.kind == "documents":
+        records = read_gold(args.gold, ("file", "identifiers", "recommendations"))
+        result = documents_eval.evaluate(
+            records, gold_root(args.gold, args.root), details=args.details
+        )
+        lines = documents_eval.summary(result)
+    elif args.kind == "sections":
         records = read_gold(args.gold, ("file", "elements"))
         result = sections_eval.evaluate(records, gold_root(args.gold, args.root))
         lines = sections_eval.summary(result)

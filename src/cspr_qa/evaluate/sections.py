@@ -5,6 +5,7 @@ treat "present" as the positive class, and support counts the reports labelled p
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -13,50 +14,72 @@ from ..checks.registry import CheckContext
 from ..content.elements import specs_for
 from ..errors import InputError
 from ..ingest import load_document
-from ..profile import load_profile
+from ..profile import Profile, load_profile
 from .metrics import prf
 
 
-def evaluate(records: list[dict[str, Any]], root: Path) -> dict[str, Any]:
-    profile = load_profile()
-    known = {s.id for s in specs_for(profile)}
-    counts: dict[str, list[int]] = {}  # element -> [tp, fp, fn, support]
-    correct = total = 0
-    for record in records:
-        labels = record["elements"]
-        unknown = set(labels) - known
+@dataclass
+class ElementTally:
+    """Running counts of element verdicts against labels, over many reports."""
+
+    known: frozenset[str]
+    counts: dict[str, list[int]] = field(default_factory=dict)  # id -> [tp, fp, fn, support]
+    correct: int = 0
+    total: int = 0
+
+    @classmethod
+    def for_profile(cls, profile: Profile) -> ElementTally:
+        return cls(frozenset(s.id for s in specs_for(profile)))
+
+    def add(self, source: str, labels: dict[str, bool | None], found: dict[str, bool]) -> None:
+        """Score one report's verdicts (``found``) against its labels."""
+        unknown = set(labels) - self.known
         if unknown:
             raise InputError(
-                record["file"], f"has unknown element ids {sorted(unknown)}", "See EVAL-FORMATS.md"
+                source, f"has unknown element ids {sorted(unknown)}", "See EVAL-FORMATS.md"
             )
-        document = load_document(root / record["file"])
-        ctx = CheckContext(document, profile)
-        found = {r.spec.id: r.present for r in elements(ctx)}
         for element, gold in labels.items():
             if gold is None:
                 continue
             predicted = found[element]
-            tp_fp_fn_s = counts.setdefault(element, [0, 0, 0, 0])
-            tp_fp_fn_s[0] += predicted and gold
-            tp_fp_fn_s[1] += predicted and not gold
-            tp_fp_fn_s[2] += gold and not predicted
-            tp_fp_fn_s[3] += bool(gold)
-            correct += predicted == gold
-            total += 1
-    per_element = {element: prf(*row, empty=1.0) for element, row in counts.items()}
-    return {
-        "n_docs": len(records),
-        "accuracy": round(correct / total, 4) if total else None,
-        "per_element": per_element,
-    }
+            row = self.counts.setdefault(element, [0, 0, 0, 0])
+            row[0] += predicted and gold
+            row[1] += predicted and not gold
+            row[2] += gold and not predicted
+            row[3] += bool(gold)
+            self.correct += predicted == gold
+            self.total += 1
+
+    def result(self) -> dict[str, Any]:
+        """Accuracy over labelled pairs and per-element precision, recall and F1."""
+        return {
+            "accuracy": round(self.correct / self.total, 4) if self.total else None,
+            "per_element": {e: prf(*row, empty=1.0) for e, row in sorted(self.counts.items())},
+        }
+
+
+def evaluate(records: list[dict[str, Any]], root: Path) -> dict[str, Any]:
+    profile = load_profile()
+    tally = ElementTally.for_profile(profile)
+    for record in records:
+        document = load_document(root / record["file"])
+        ctx = CheckContext(document, profile)
+        tally.add(record["file"], record["elements"], {r.spec.id: r.present for r in elements(ctx)})
+    return {"n_docs": len(records), **tally.result()}
+
+
+def element_lines(result: dict[str, Any]) -> list[str]:
+    """One line per element: precision, recall, F1 and support."""
+    return [
+        f"  {element:<24} P {row['precision']:.2f}  R {row['recall']:.2f}  "
+        f"F1 {row['f1']:.2f}  (support {row['support']})"
+        for element, row in result["per_element"].items()
+    ]
 
 
 def summary(result: dict[str, Any]) -> list[str]:
     """Human-readable lines for the terminal."""
-    lines = [f"{result['n_docs']} reports, accuracy {result['accuracy']:.3f}"]
-    for element, row in result["per_element"].items():
-        lines.append(
-            f"  {element:<24} P {row['precision']:.2f}  R {row['recall']:.2f}  "
-            f"F1 {row['f1']:.2f}  (support {row['support']})"
-        )
-    return lines
+    return [
+        f"{result['n_docs']} reports, accuracy {result['accuracy']:.3f}",
+        *element_lines(result),
+    ]
