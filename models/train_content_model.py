@@ -1,4 +1,4 @@
-"""Rebuild models/content_elements.joblib: the paragraph classifier for the ten
+"""Rebuild cspr_qa/data/models/content_elements.joblib: the paragraph classifier for the ten
 required-content elements, trained on corpora/content/paragraphs.jsonl (the *train* sentence
 pools; the reports it is measured on are built from separate pools).
 
@@ -44,12 +44,12 @@ def main() -> int:
     scores = cross_val_score(build_pipeline(random_state=0), texts, y, cv=5, scoring="f1_micro")
     pipeline.fit(texts, y)
     meta = save_classifier(
-        HERE,
         MODEL_NAME,
         pipeline,
         ELEMENTS,
         DATA,
         {"n_paragraphs": len(rows), "cv5_micro_f1": round(float(scores.mean()), 4)},
+        HERE.parent,
     )
     print(json.dumps(meta, indent=2))
     return 0

@@ -1,4 +1,4 @@
-"""Rebuild models/themes_tagger.joblib: the paragraph classifier for the fixed theme
+"""Rebuild cspr_qa/data/models/themes_tagger.joblib: the paragraph classifier for the fixed theme
 taxonomy, trained on corpora/themes/train.jsonl (the *train* sentence pools; the labelled
 evaluation set is built from separate pools).
 
@@ -26,7 +26,7 @@ def main() -> int:
     y = MultiLabelBinarizer(classes=list(THEMES)).fit_transform([r["themes"] for r in rows])
     pipeline = build_pipeline(random_state=0).fit([r["text"] for r in rows], y)
     meta = save_classifier(
-        HERE, MODEL_NAME, pipeline, list(THEMES), DATA, {"n_paragraphs": len(rows)}
+        MODEL_NAME, pipeline, list(THEMES), DATA, {"n_paragraphs": len(rows)}, HERE.parent
     )
     print(json.dumps(meta, indent=2))
     return 0

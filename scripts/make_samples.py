@@ -16,7 +16,8 @@ from pathlib import Path
 import docx
 from docx.shared import Pt
 
-from cspr_qa.synth.docx_parts import (
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from docx_parts import (
     add_footnote,
     add_hyperlink,
     add_textbox,

@@ -9,7 +9,7 @@ from docx.enum.text import WD_BREAK
 from docx.shared import Pt
 
 from cspr_qa.ingest import BlockKind, load_document
-from cspr_qa.synth.docx_parts import (
+from docx_parts import (
     add_footnote,
     add_hyperlink,
     add_textbox,

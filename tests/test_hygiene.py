@@ -8,7 +8,7 @@ from cspr_qa.checks import CheckContext, all_checks, run_checks
 from cspr_qa.findings import Severity
 from cspr_qa.ingest import load_document
 from cspr_qa.profile import load_profile
-from cspr_qa.synth.docx_parts import add_tracked_deletion, add_tracked_insertion
+from docx_parts import add_tracked_deletion, add_tracked_insertion
 
 from builders import make_docx
 

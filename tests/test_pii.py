@@ -15,7 +15,7 @@ from cspr_qa.evaluate import pii as pii_eval
 from cspr_qa.ingest import load_document
 from cspr_qa.pii.detector import IdentifierDetector
 from cspr_qa.profile import load_profile
-from cspr_qa.synth.docx_parts import (
+from docx_parts import (
     add_footnote,
     add_textbox,
     add_tracked_deletion,

@@ -1,12 +1,13 @@
-"""Paragraph classifiers (scikit-learn) stored in ``models/`` beside the scripts that rebuild
-them: required-content elements (``models/train_content_model.py``) and theme tags
-(``models/train_theme_model.py``)."""
+"""Paragraph classifiers (scikit-learn) shipped inside the package (``cspr_qa/data/models``) and
+rebuilt by the scripts in the checkout's ``models/`` folder: required-content elements
+(``models/train_content_model.py``) and theme tags (``models/train_theme_model.py``)."""
 
 from __future__ import annotations
 
 import functools
 import json
 import os
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +18,15 @@ from .errors import InputError
 MODELS_ENV = "CSPR_QA_MODELS_DIR"
 
 
+def packaged_models_dir() -> Path:
+    """Where the trained classifiers ship: ``cspr_qa/data/models`` in the installed package."""
+    return Path(str(resources.files("cspr_qa") / "data" / "models"))
+
+
 def models_dir() -> Path:
-    """The models folder: the setting, else ``models/`` at the top of the checkout."""
+    """The models folder: the setting, else the one inside the package."""
     configured = os.environ.get(MODELS_ENV, "").strip()
-    return Path(configured) if configured else Path(__file__).resolve().parents[2] / "models"
+    return Path(configured) if configured else packaged_models_dir()
 
 
 def build_pipeline(random_state: int = 0) -> Any:
@@ -62,7 +68,7 @@ class TextClassifier:
 
 @functools.cache
 def load_classifier(name: str) -> TextClassifier:
-    """A trained classifier from ``models/NAME.joblib`` with its ``NAME.json`` metadata."""
+    """A trained classifier ``NAME.joblib`` with its ``NAME.json`` metadata."""
     import joblib
 
     folder = models_dir()
@@ -72,26 +78,32 @@ def load_classifier(name: str) -> TextClassifier:
         raise InputError(
             path,
             f"the {name} model is missing",
-            f"Rebuild it with the script in models/, or set {MODELS_ENV}",
+            f"Reinstall cspr-qa, rebuild it with the script in models/, or set {MODELS_ENV}",
         )
     meta = json.loads(meta_path.read_text("utf-8"))
     return TextClassifier(joblib.load(path), list(meta["classes"]))
 
 
 def save_classifier(
-    folder: Path, name: str, pipeline: Any, classes: list[str], data: Path, extra: dict[str, Any]
+    name: str,
+    pipeline: Any,
+    classes: list[str],
+    data: Path,
+    extra: dict[str, Any],
+    root: Path,
 ) -> dict[str, Any]:
-    """Write ``NAME.joblib`` and its ``NAME.json`` metadata (classes, training data and its
-    hash, library version); return the metadata."""
+    """Write ``NAME.joblib`` and its ``NAME.json`` metadata (classes, training data relative to
+    the checkout ``root`` and its hash, library version) into the package; return the metadata."""
     import hashlib
 
     import joblib
     import sklearn
 
+    folder = packaged_models_dir()
     joblib.dump(pipeline, folder / f"{name}.joblib")
     meta = {
         "classes": classes,
-        "trained_on": str(data.relative_to(folder.parent)),
+        "trained_on": data.relative_to(root).as_posix(),
         "training_sha256": hashlib.sha256(data.read_bytes()).hexdigest(),
         **extra,
         "scikit_learn": sklearn.__version__,

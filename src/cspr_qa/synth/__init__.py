@@ -1,1 +1,0 @@
-"""Builders for fictional fixtures, samples and development corpora."""
