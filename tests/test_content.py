@@ -10,7 +10,7 @@ import pytest
 
 from cspr_qa.checks import CheckContext, run_checks
 from cspr_qa.cli import main
-from cspr_qa.content.elements import specs_for
+from cspr_qa.elements.detect import specs_for
 from cspr_qa.findings import Finding
 from cspr_qa.ingest import load_document
 from cspr_qa.profile import load_profile

@@ -15,8 +15,7 @@ from rich.markup import escape
 from rich.tree import Tree
 
 from . import __version__
-from .checks import CheckContext
-from .checks.identifiers import detections
+from .context import CheckOptions
 from .engine import FAIL_ON, FileResult, check_path, exit_code
 from .errors import InputError
 from .evaluate import documents as documents_eval
@@ -27,13 +26,14 @@ from .evaluate import themes as themes_eval
 from .evaluate.gold import gold_root, read_gold
 from .ingest import BODY_KINDS, Document, load_document
 from .pii.detector import read_term_file
-from .pii.redact import RedactionPlan, plan_redaction, read_pseudonyms, redacted_bytes, write_log
+from .pii.redact import read_pseudonyms, write_log
 from .profile import DEFAULT_PROFILE, load_profile
 from .report import FORMATS, render, write_atomic
 from .report.annotate import annotate_docx
-from .report.compare import compare, compare_text
+from .report.compare import compare_text
 from .report.html import render_compare_html
 from .report.render import render_text
+from .service import compare_paths, redact_path
 
 DEBUG_ENV = "CSPR_QA_DEBUG"
 EVAL_KINDS = ("documents", "sections", "pii", "smart", "themes")
@@ -194,11 +194,11 @@ def _list_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _list_terms(args: argparse.Namespace) -> dict[str, list[str]]:
-    return {
-        "allow_terms": read_term_file(args.allow_file) if args.allow_file else [],
-        "deny_terms": read_term_file(args.deny_file) if args.deny_file else [],
-    }
+def _list_terms(args: argparse.Namespace) -> CheckOptions:
+    return CheckOptions(
+        allow_terms=tuple(read_term_file(args.allow_file)) if args.allow_file else (),
+        deny_terms=tuple(read_term_file(args.deny_file)) if args.deny_file else (),
+    )
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -286,34 +286,27 @@ def _cmd_outline(args: argparse.Namespace) -> int:
 
 def _cmd_redact(args: argparse.Namespace) -> int:
     source = Path(args.file)
-    ctx = CheckContext(load_document(source), load_profile(), _list_terms(args))
-    if ctx.document.format == "pdf":
-        redacted_bytes(source, ctx.document, RedactionPlan())  # raises the PDF explanation
-    found = detections(ctx)
     pseudonyms = read_pseudonyms(args.pseudonyms) if args.pseudonyms else None
-    plan = plan_redaction(ctx.document, found, pseudonyms)
-    written = write_atomic(
-        args.output, redacted_bytes(source, ctx.document, plan), protect=[source]
-    )
+    done = redact_path(source, load_profile(), _list_terms(args), pseudonyms)
+    written = write_atomic(args.output, done.data, protect=[source])
     print(
-        f"Redacted {len(found)} identifying detail(s) as {len(plan.mapping)} placeholder(s); "
-        f"comments, tracked changes and identifying properties removed. Wrote {written}"
+        f"Redacted {len(done.found)} identifying detail(s) as {len(done.plan.mapping)} "
+        f"placeholder(s); comments, tracked changes and identifying properties removed. "
+        f"Wrote {written}"
     )
     if args.log:
-        log = write_atomic(args.log, write_log(plan), protect=[source, written])
+        log = write_atomic(args.log, write_log(done.plan), protect=[source, written])
         print(f"Redaction log (SENSITIVE: it holds the originals) written to {log}")
     return 0
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
-    profile = load_profile(args.profile)
-    old, new = check_path(args.old, profile), check_path(args.new, profile)
+    old, new, data = compare_paths(args.old, args.new, load_profile(args.profile))
     for result in (old, new):
         if result.error:
             _error(result.error.line())
-    if old.error or new.error:
+    if data is None:
         return 2
-    data = compare(old, new)
     if args.format == "json":
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     elif args.format == "html":

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .checks import CheckContext, run_checks
+from .checks import run_checks
 from .checks.summary import scorecard
+from .context import CheckContext, CheckOptions
 from .errors import InputError
 from .findings import Finding, Severity
 from .ingest import Document, load_document
@@ -36,13 +37,13 @@ class FileResult:
 
 
 def check_path(
-    path: str | Path, profile: Profile, options: dict[str, Any] | None = None
+    path: str | Path, profile: Profile, options: CheckOptions | None = None
 ) -> FileResult:
     """Check one file; an unreadable file gives a result carrying its error."""
     path = Path(path)
     try:
         document = load_document(path)
-        ctx = CheckContext(document, profile, options or {})
+        ctx = CheckContext(document, profile, options)
         ctx.parse()  # the one spaCy pass, shared by every check
         findings = run_checks(ctx)
         summary = scorecard(ctx)

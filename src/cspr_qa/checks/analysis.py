@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from ..content.explain import analysis_lists, balance, explains, patterns
+from ..context import CheckContext
+from ..elements.explain import analysis_lists, balance, explains, patterns
 from ..findings import Finding, Severity, block_finding, document_finding, span_finding
 from ..nlp import block_sentences
-from .content import body_balance, elements
-from .registry import Check, CheckContext, register
+from .registry import Check, register
 
 #: Elements whose sections should analyse rather than narrate.
 _ANALYTIC = ("why_analysis", "multi_agency", "learning")
@@ -39,7 +39,7 @@ class AnalysisQuality(Check):
     def _chronology(self, ctx: CheckContext) -> Iterator[Finding]:
         document = ctx.document
         limits = analysis_lists()["thresholds"]
-        analytic_sections = {i for r in elements(ctx) if r.spec.id in _ANALYTIC for i in r.sections}
+        analytic_sections = {i for r in ctx.elements if r.spec.id in _ANALYTIC for i in r.sections}
         for index in sorted(analytic_sections):
             section = document.sections[index]
             sentences = [
@@ -66,7 +66,7 @@ class AnalysisQuality(Check):
                     "system (workload, supervision, policy, culture) shaped it; move the dated "
                     "narrative to a short background section or an appendix.",
                 )
-        whole = body_balance(ctx)
+        whole = ctx.balance
         share = whole.date_led_words / whole.words if whole.words else 0.0
         if share >= limits["report_chronology_share"]:
             yield document_finding(

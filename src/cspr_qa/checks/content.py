@@ -7,11 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from ..content.elements import ElementResult, detect_elements
-from ..content.explain import Balance, balance
+from ..context import CheckContext
+from ..elements.detect import Level
 from ..findings import Finding, Severity, block_finding, document_finding
-from ..nlp import block_sentences
-from .registry import Check, CheckContext, register
+from .registry import Check, register
 
 _ADVICE = {
     "overview": "Add a brief account of what happened and the key circumstances of the case.",
@@ -27,27 +26,6 @@ _ADVICE = {
 }
 
 
-def elements(ctx: CheckContext) -> list[ElementResult]:
-    """Element results for the document (computed once, shared with other checks)."""
-    return ctx.once("elements", lambda: detect_elements(ctx.document, ctx.doc, ctx.profile))
-
-
-def body_balance(ctx: CheckContext) -> Balance:
-    """Explanation and date-led narration across the body text (computed once)."""
-
-    def compute() -> Balance:
-        document = ctx.document
-        return balance(
-            [
-                s.text
-                for block in document.body_blocks()
-                for s in block_sentences(ctx.doc, block.start, block.end)
-            ]
-        )
-
-    return ctx.once("body_balance", compute)
-
-
 @register
 class RequiredContent(Check):
     name = "content"
@@ -60,10 +38,10 @@ class RequiredContent(Check):
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         document = ctx.document
-        for result in elements(ctx):
+        for result in ctx.elements:
             spec = result.spec
             if not result.present:
-                severity = Severity.ERROR if spec.level == "required" else Severity.WARNING
+                severity = Severity.ERROR if spec.level is Level.REQUIRED else Severity.WARNING
                 yield document_finding(
                     "content.missing",
                     severity,
@@ -98,8 +76,8 @@ class RequiredContent(Check):
 
     def _proportionality(self, ctx: CheckContext) -> Finding:
         document = ctx.document
-        body = body_balance(ctx)
-        recs = next((r for r in elements(ctx) if r.spec.id == "recommendations"), None)
+        body = ctx.balance
+        recs = next((r for r in ctx.elements if r.spec.id == "recommendations"), None)
         count = len(recs.blocks) if recs and recs.present else 0
         pages = f", {document.page_count} pages" if document.page_count else ""
         share = body.date_led_words / body.words if body.words else 0.0

@@ -8,11 +8,12 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import ClassVar
 
+from ..context import CheckContext
 from ..datafiles import load_toml
 from ..findings import Finding, Severity, block_finding, document_finding, span_finding
 from ..ingest.model import BlockKind
 from ..pii.labels import inside_placeholder
-from .registry import Check, CheckContext, register
+from .registry import Check, register
 
 
 @cache

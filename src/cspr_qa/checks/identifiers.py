@@ -8,11 +8,11 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
+from ..context import CheckContext
 from ..findings import Finding, Severity, span_finding
-from ..ingest.model import BlockKind
-from ..pii.detector import Detection, IdentifierDetector, _data
+from ..pii.detector import Detection, pii_data
 from ..pii.labels import Label
-from .registry import Check, CheckContext, register
+from .registry import Check, register
 
 _AGE = re.compile(
     r"\b(?:aged|age)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
@@ -20,47 +20,17 @@ _AGE = re.compile(
     re.IGNORECASE,
 )
 _PLACES = frozenset({Label.ADDRESS, Label.POSTCODE, Label.INSTITUTION})
-#: Document properties whose value is a person's name (or a role).
-_PERSON_PROPERTIES = frozenset(
-    {"author", "last_modified_by", "Manager", "comment author", "revision author"}
-)
 
 
 @functools.cache
 def _advice() -> dict[str, dict[str, str]]:
-    return _data("advice.toml")
+    return pii_data("advice.toml")
 
 
 @functools.cache
 def _rare_conditions() -> re.Pattern[str]:
-    terms = sorted(_data("jigsaw.toml")["rare_conditions"], key=len, reverse=True)
+    terms = sorted(pii_data("jigsaw.toml")["rare_conditions"], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE)
-
-
-def detections(ctx: CheckContext) -> list[Detection]:
-    """Identifying details in the document (computed once, shared with redaction)."""
-
-    def detect() -> list[Detection]:
-        detector = IdentifierDetector(
-            allow_terms=ctx.options.get("allow_terms", ()),
-            deny_terms=ctx.options.get("deny_terms", ()),
-        )
-        known = [
-            Detection(
-                b.start,
-                b.end,
-                Label.PERSON,
-                b.text,
-                1.0,
-                "DocumentProperty",
-                f"the '{b.provenance.name}' property names a person",
-            )
-            for b in ctx.document.blocks_of(BlockKind.PROPERTY)
-            if b.provenance.name in _PERSON_PROPERTIES
-        ]
-        return detector.detect(ctx.document.text, ctx.doc, known)
-
-    return ctx.once("identifiers", detect)
 
 
 @register
@@ -80,7 +50,7 @@ class Identifiers(Check):
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         document = ctx.document
-        found = detections(ctx)
+        found = ctx.identifiers
         advice = _advice()
         for d in found:
             name = advice["label_name"][d.label.value]

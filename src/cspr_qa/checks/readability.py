@@ -7,32 +7,19 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-import textstat
-
-from ..content.explain import analysis_lists
+from ..context import CheckContext
+from ..elements.explain import analysis_lists
+from ..elements.readability import reading_scores
 from ..findings import Finding, Severity, block_finding, document_finding, span_finding
 from ..nlp import block_sentences
 from ..pii.labels import inside_placeholder
-from .registry import Check, CheckContext, register
+from .registry import Check, register
 
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,5}s?(?![\w-])")
 _PSEUDONYM_BEFORE = re.compile(
     r"(?:Child|Baby|Sibling|Young Person|Adult|Male|Female|Mother|Father|Family)\s+$"
 )
 _GLOSSARY = re.compile(r"glossary|abbreviations|acronyms|terms used", re.IGNORECASE)
-_MIN_SECTION_WORDS = 80
-
-
-def report_scores(ctx: CheckContext) -> tuple[float, float] | None:
-    """Flesch reading ease and Flesch-Kincaid grade of the body text (computed once)."""
-
-    def compute() -> tuple[float, float] | None:
-        body = ctx.document.body_text
-        if len(body.split()) < _MIN_SECTION_WORDS:
-            return None
-        return float(textstat.flesch_reading_ease(body)), float(textstat.flesch_kincaid_grade(body))
-
-    return ctx.once("readability", compute)
 
 
 @register
@@ -59,13 +46,13 @@ class Readability(Check):
             text = " ".join(
                 b.text for b in document.section_blocks(section) if b.index != section.heading_block
             )
-            if len(text.split()) < _MIN_SECTION_WORDS or section.heading_block is None:
+            scores = reading_scores(text) if section.heading_block is not None else None
+            if scores is None or section.heading_block is None:
                 continue
-            ease = float(textstat.flesch_reading_ease(text))
+            ease, grade = scores
             facing = bool(family_facing.search(section.title))
             limit = limits["family_section_flesch"] if facing else limits["hard_section_flesch"]
             if ease < limit:
-                grade = float(textstat.flesch_kincaid_grade(text))
                 kind = "a summary or family-facing section" if facing else "this section"
                 yield block_finding(
                     document,
@@ -77,7 +64,7 @@ class Readability(Check):
                     "Use shorter sentences and everyday words; explain technical terms. Families "
                     "and the public read published reviews.",
                 )
-        scores = report_scores(ctx)
+        scores = ctx.readability
         if scores is not None:
             yield document_finding(
                 "readability.scores",

@@ -5,47 +5,12 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import ClassVar
 
-from .. import nlp
+from ..context import CheckContext
 from ..findings import Finding
-from ..ingest.model import Document
-from ..profile import Profile
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-T = TypeVar("T")
-
-
-@dataclass
-class CheckContext:
-    """What a check sees: the document, its one shared parse, the profile and options."""
-
-    document: Document
-    profile: Profile
-    options: dict[str, Any] = field(default_factory=dict)
-    #: Analyses that more than one check (or command) uses, computed once per document.
-    shared: dict[str, Any] = field(default_factory=dict)
-
-    @cached_property
-    def doc(self) -> Doc:
-        """The spaCy parse of ``document.text``, made once and shared by every check."""
-        return nlp.parse(self.document.text)
-
-    def once(self, key: str, compute: Callable[[], T]) -> T:
-        """An analysis computed once per document and shared by every check that needs it."""
-        if key not in self.shared:
-            self.shared[key] = compute()
-        value: T = self.shared[key]
-        return value
-
-    def parse(self) -> None:
-        """Make the shared parse now (the engine does, so timing and errors come first)."""
-        _ = self.doc
 
 
 class Check(ABC):

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import ClassVar
 
+from ..context import CheckContext
 from ..findings import Finding, Severity, block_finding, document_finding, span_finding
-from ..smart.extract import Recommendation, extract
-from ..smart.score import SmartScore, Verdict, criteria_lists, score
-from .content import elements
-from .registry import Check, CheckContext, register
+from ..smart.assess import Assessed, similarity
+from ..smart.score import Verdict, criteria_lists
+from .registry import Check, register
 
-_FINDING_ELEMENTS = ("learning", "why_analysis", "multi_agency")
 _SUGGEST = {
     "specific": "Name who will act and what they will do with a concrete verb, e.g. 'The "
     "Safeguarding Partnership will revise...', not 'agencies should consider...'.",
@@ -26,65 +24,6 @@ _SUGGEST = {
     "relevant": "Link it to a finding: say which finding it answers, or add the analysis that "
     "supports it.",
 }
-
-
-@dataclass
-class Assessed:
-    rec: Recommendation
-    score: SmartScore
-    relevant: Verdict
-
-
-def assess(ctx: CheckContext) -> list[Assessed]:
-    """Every recommendation with its verdicts (computed once, shared with the reports)."""
-    return ctx.once("smart", lambda: _assess(ctx))
-
-
-def _assess(ctx: CheckContext) -> list[Assessed]:
-    document = ctx.document
-    recs = extract(document)
-    findings = _finding_blocks(ctx, recs)
-    similarity = _similarity([r.text for r in recs], [b.text for b in findings])
-    threshold = float(criteria_lists()["thresholds"]["relevant_similarity"])
-    assessed = []
-    for i, rec in enumerate(recs):
-        span = ctx.doc.char_span(rec.start, rec.end, alignment_mode="expand")
-        smart = score(span if span is not None else ctx.doc[:0], rec.columns)
-        best = max(range(len(findings)), key=lambda j: similarity[i][j], default=None)
-        if best is not None and similarity[i][best] >= threshold:
-            quote = findings[best].text
-            relevant = Verdict(True, f"closest finding: '{quote[:120]}'", quote)
-        else:
-            relevant = Verdict(False, "no finding or analysis passage in the report supports it")
-        assessed.append(Assessed(rec, smart, relevant))
-    return assessed
-
-
-def _finding_blocks(ctx: CheckContext, recs: list[Recommendation]) -> list:  # type: ignore[type-arg]
-    rec_blocks = {r.block.index for r in recs if r.source != "inline"}
-    indices: set[int] = set()
-    for result in elements(ctx):
-        if result.spec.id in _FINDING_ELEMENTS:  # headed sections count even if thin
-            indices.update(result.blocks)
-            for section in result.sections:
-                indices.update(ctx.document.sections[section].block_indices)
-    return [
-        ctx.document.blocks[i]
-        for i in sorted(indices - rec_blocks)
-        if ctx.document.blocks[i].kind.value != "heading"
-        and len(ctx.document.blocks[i].text.split()) >= 6
-    ]
-
-
-def _similarity(left: list[str], right: list[str]) -> list[list[float]]:
-    if not left or not right:
-        return [[0.0] * len(right) for _ in left]
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_similarity
-
-    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit(left + right)
-    matrix = cosine_similarity(vectorizer.transform(left), vectorizer.transform(right))
-    return [[float(v) for v in row] for row in matrix]
 
 
 def _mark(verdict: Verdict) -> str:
@@ -113,7 +52,7 @@ class SmartRecommendations(Check):
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         document = ctx.document
-        assessed = assess(ctx)
+        assessed = ctx.recommendations
         weeks = criteria_lists()["thresholds"]["achievable_weeks"]
         for item in assessed:
             rec, smart = item.rec, item.score
@@ -189,16 +128,16 @@ class SmartRecommendations(Check):
             "with accountable owners.",
         )
         texts = [a.rec.text for a in assessed]
-        similarity = _similarity(texts, texts)
+        pairs = similarity(texts, texts)
         for i in range(n):
             for j in range(i + 1, n):
-                if similarity[i][j] >= float(limits["duplicate_similarity"]):
+                if pairs[i][j] >= float(limits["duplicate_similarity"]):
                     yield span_finding(
                         document,
                         "smart.duplicate",
                         Severity.INFO,
                         f"Recommendations {assessed[i].rec.number} and {assessed[j].rec.number} are "
-                        f"nearly the same (similarity {similarity[i][j]:.2f}).",
+                        f"nearly the same (similarity {pairs[i][j]:.2f}).",
                         "Merge them, or make the difference explicit.",
                         assessed[j].rec.start,
                         assessed[j].rec.end,
@@ -238,9 +177,9 @@ class SmartRecommendations(Check):
         ]
         if not stated or not assessed:
             return
-        similarity = _similarity([b.text for b in stated], [a.rec.text for a in assessed])
+        scores = similarity([b.text for b in stated], [a.rec.text for a in assessed])
         threshold = float(criteria_lists()["thresholds"]["relevant_similarity"])
-        for block, row in zip(stated, similarity, strict=True):
+        for block, row in zip(stated, scores, strict=True):
             if max(row, default=0.0) < threshold:
                 yield block_finding(
                     document,

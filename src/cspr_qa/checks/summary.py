@@ -6,11 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from .content import elements
-from .identifiers import detections
-from .readability import report_scores
-from .registry import CheckContext
-from .smart import assess
+from ..context import CheckContext
 
 
 def _mark(met: bool | None, partial: bool = False) -> str:
@@ -19,12 +15,12 @@ def _mark(met: bool | None, partial: bool = False) -> str:
 
 def scorecard(ctx: CheckContext) -> dict[str, Any]:
     document = ctx.document
-    found = detections(ctx)
+    found = ctx.identifiers
     by_part: Counter[str] = Counter()
     for d in found:
         block = document.block_at(d.start)
         by_part["body" if block is None or block.is_body else block.kind.value] += 1
-    scores = report_scores(ctx)
+    scores = ctx.readability
     return {
         "elements": [
             {
@@ -37,7 +33,7 @@ def scorecard(ctx: CheckContext) -> dict[str, Any]:
                 "mode": r.mode,
                 "where": [document.section_path(i) for i in r.sections],
             }
-            for r in elements(ctx)
+            for r in ctx.elements
         ],
         "recommendations": [
             {
@@ -52,7 +48,7 @@ def scorecard(ctx: CheckContext) -> dict[str, Any]:
                 "relevant": _mark(a.relevant.met),
                 "time_bound": _mark(a.score.time_bound.met, a.score.time_bound.partial),
             }
-            for a in assess(ctx)
+            for a in ctx.recommendations
         ],
         "identifiers": {
             "total": len(found),

@@ -9,9 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..checks.content import elements
-from ..checks.registry import CheckContext
-from ..content.elements import specs_for
+from ..context import CheckContext
+from ..elements.detect import specs_for
 from ..errors import InputError
 from ..ingest import load_document
 from ..profile import Profile, load_profile
@@ -64,7 +63,7 @@ def evaluate(records: list[dict[str, Any]], root: Path) -> dict[str, Any]:
     for record in records:
         document = load_document(root / record["file"])
         ctx = CheckContext(document, profile)
-        tally.add(record["file"], record["elements"], {r.spec.id: r.present for r in elements(ctx)})
+        tally.add(record["file"], record["elements"], {r.spec.id: r.present for r in ctx.elements})
     return {"n_docs": len(records), **tally.result()}
 
 

@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .. import nlp
 from ..datafiles import load_toml
 from ..errors import InputError
+from ..ingest.model import BlockKind, Document
 from .labels import PRESIDIO_TO_LABEL, Label
 from .recognizers import RECOGNIZERS, WordLists
 
@@ -54,13 +55,14 @@ class Detection:
     reason: str
 
 
-def _data(name: str) -> dict[str, Any]:
+def pii_data(name: str) -> dict[str, Any]:
+    """A word-list or advice file of the identifiers analyser (``data/pii/NAME``)."""
     return load_toml(f"pii/{name}")
 
 
 @functools.cache
 def word_lists() -> WordLists:
-    return WordLists.from_dict(_data("recognizers.toml"))
+    return WordLists.from_dict(pii_data("recognizers.toml"))
 
 
 def parse_terms(text: str) -> list[str]:
@@ -90,7 +92,7 @@ class AllowList:
     """Pseudonyms, roles, bodies and legislation that are never identifying."""
 
     def __init__(self, extra_terms: Iterable[str] = ()) -> None:
-        data = _data("allow.toml")
+        data = pii_data("allow.toml")
         self._pseudonym = re.compile("|".join(f"(?:{p})" for p in data["pseudonym_patterns"]))
         terms = [*data["terms"], *extra_terms]
         self.terms = {t.lower() for t in terms}
@@ -358,3 +360,32 @@ def resolve(text: str, detections: Sequence[Detection]) -> list[Detection]:
         if not merged:
             accepted.append(d)
     return sorted(accepted, key=lambda d: (d.start, d.end))
+
+
+#: Document properties whose value is a person's name (or a role).
+PERSON_PROPERTIES = frozenset(
+    {"author", "last_modified_by", "Manager", "comment author", "revision author"}
+)
+
+
+def detect_document(
+    document: Document, doc: Doc, allow_terms: Iterable[str] = (), deny_terms: Iterable[str] = ()
+) -> list[Detection]:
+    """Identifying details in every part of ``document`` (parsed as ``doc``), including the
+    document properties that name a person."""
+
+    known = [
+        Detection(
+            b.start,
+            b.end,
+            Label.PERSON,
+            b.text,
+            1.0,
+            "DocumentProperty",
+            f"the '{b.provenance.name}' property names a person",
+        )
+        for b in document.blocks_of(BlockKind.PROPERTY)
+        if b.provenance.name in PERSON_PROPERTIES
+    ]
+    detector = IdentifierDetector(allow_terms=allow_terms, deny_terms=deny_terms)
+    return detector.detect(document.text, doc, known)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from ..ingest.model import Block, BlockKind, Document
 from .score import criteria_lists
@@ -27,6 +28,15 @@ _INTRO = re.compile(
 _REC_COLUMN = re.compile(r"recommend|action", re.IGNORECASE)
 
 
+class RecSource(StrEnum):
+    """Where in the report a recommendation was found."""
+
+    NUMBERED = "numbered paragraph"
+    SECTION = "recommendations section"
+    TABLE_ROW = "action plan table row"
+    INLINE = "inline"
+
+
 @dataclass
 class Recommendation:
     number: int
@@ -34,7 +44,7 @@ class Recommendation:
     start: int  # offsets into Document.text (the text after any 'Recommendation N:' label)
     end: int
     block: Block
-    source: str
+    source: RecSource
     columns: dict[str, str] = field(default_factory=dict)
 
 
@@ -77,9 +87,7 @@ def extract(document: Document) -> list[Recommendation]:
         if labelled or (
             in_section and _ACTION.search(block.text) and not _INTRO.search(block.text)
         ):
-            found.append(
-                _make(block, "numbered paragraph" if labelled else "recommendations section")
-            )
+            found.append(_make(block, RecSource.NUMBERED if labelled else RecSource.SECTION))
             used.add(block.index)
     by_number = {r.number: r for r in found}
     for table in _tables(document).values():
@@ -101,7 +109,7 @@ def extract(document: Document) -> list[Recommendation]:
                 continue
             if reference:
                 continue
-            found.append(_make(rec_cell, "action plan table row", columns))
+            found.append(_make(rec_cell, RecSource.TABLE_ROW, columns))
             used.add(rec_cell.index)
     for block in document.body_blocks():
         if block.index in used or block.kind is BlockKind.HEADING:
@@ -112,7 +120,12 @@ def extract(document: Document) -> list[Recommendation]:
             )
             found.append(
                 Recommendation(
-                    0, match.group(0).strip(), start, block.start + match.end(), block, "inline"
+                    0,
+                    match.group(0).strip(),
+                    start,
+                    block.start + match.end(),
+                    block,
+                    RecSource.INLINE,
                 )
             )
     found.sort(key=lambda r: r.start)
@@ -121,7 +134,7 @@ def extract(document: Document) -> list[Recommendation]:
     return found
 
 
-def _make(block: Block, source: str, columns: dict[str, str] | None = None) -> Recommendation:
+def _make(block: Block, source: RecSource, columns: dict[str, str] | None = None) -> Recommendation:
     from .score import strip_label
 
     offset = strip_label(block.text)

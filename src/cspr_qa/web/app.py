@@ -26,17 +26,13 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.datastructures import UploadFile
 
 from .. import nlp
-from ..checks.identifiers import detections
+from ..context import CheckOptions
 from ..engine import FileResult, check_path
 from ..errors import InputError
 from ..ingest import SUPPORTED_SUFFIXES
 from ..pii.detector import analyzer, parse_terms
-from ..pii.redact import plan_redaction, redacted_bytes
-from ..profile import DEFAULT_PROFILE, builtin_profiles, load_profile
-from ..report import render
-from ..report.annotate import annotate_docx
-from ..report.compare import compare
-from ..report.html import render_compare_html
+from ..profile import DEFAULT_PROFILE, Profile, builtin_profiles, load_profile
+from ..service import compare_paths, downloads
 
 LOG = logging.getLogger("cspr_qa.web")
 DEFAULT_MAX_UPLOAD_MB = 20
@@ -87,36 +83,76 @@ class ResultStore:
             del self._items[key]
 
 
-def _outputs(path: Path, result: FileResult, options: dict[str, Any]) -> dict[str, bytes]:
-    """The report (masked HTML and JSON), and for Word and text drafts the annotated and
-    redacted copies."""
-    profile = load_profile(options.get("profile"))
-    files = {
-        "report.html": render([result], "html", profile).encode("utf-8"),
-        "report.json": render([result], "json", profile).encode("utf-8"),
-    }
-    document = result.document
-    assert document is not None
-    if document.format == "docx":
-        files["annotated.docx"] = annotate_docx(path, document, result.findings)
-    if document.format in ("docx", "txt", "md") and result.context is not None:
-        plan = plan_redaction(document, detections(result.context))
-        files[f"redacted.{document.format}"] = redacted_bytes(path, document, plan)
-    return files
+@dataclass(frozen=True)
+class Upload:
+    """One uploaded file, already read within the size limit."""
+
+    name: str
+    data: bytes
 
 
-def _check_upload(workdir: Path, name: str, data: bytes, options: dict[str, Any]) -> FileResult:
-    """Check an uploaded draft saved in the private folder; reports name the upload, not the
-    folder."""
-    path = workdir / Path(name).name
-    path.write_bytes(data)
-    result = check_path(path, load_profile(options.get("profile")), options)
-    result.path = Path(path.name)
+@dataclass(frozen=True)
+class CheckForm:
+    """A validated check request from the page."""
+
+    draft: Upload
+    earlier: Upload | None
+    profile: Profile
+    options: CheckOptions
+
+
+def _save(folder: Path, upload: Upload) -> Path:
+    path = folder / Path(upload.name).name
+    path.write_bytes(upload.data)
+    return path
+
+
+def _named_for_upload(result: FileResult) -> FileResult:
+    """Reports name the upload, not the private folder it was saved in."""
+    result.path = Path(result.path.name)
     return result
 
 
-def _terms(data: bytes | None) -> list[str]:
-    return parse_terms(data.decode("utf-8", errors="replace")) if data else []
+def run_check(form: CheckForm) -> dict[str, Any]:
+    """Check the draft (and compare it with the earlier version) in a private folder deleted
+    before returning; the outcome as the page shows it, or one error line."""
+    with tempfile.TemporaryDirectory(prefix="cspr-qa-") as tmp:
+        workdir = Path(tmp)
+        workdir.chmod(0o700)
+        draft = _save(workdir, form.draft)
+        comparison = None
+        if form.earlier is None:
+            result = check_path(draft, form.profile, form.options)
+            failed = [result]
+        else:
+            (workdir / "earlier").mkdir()
+            earlier = _save(workdir / "earlier", form.earlier)
+            old, result, comparison = compare_paths(earlier, draft, form.profile, form.options)
+            failed = [old, result]
+        errors = [r.error.line().replace(str(r.path.parent) + "/", "") for r in failed if r.error]
+        if errors:
+            return {"error": errors[0]}
+        files = downloads(draft, _named_for_upload(result), form.profile, comparison)
+    return {
+        "downloads": sorted(files),
+        "files": files,
+        "counts": result.counts(),
+        "scorecard": result.scorecard,
+        "comparison": comparison["summary"] if comparison else None,
+    }
+
+
+def _terms(data: bytes | None) -> tuple[str, ...]:
+    return tuple(parse_terms(data.decode("utf-8", errors="replace"))) if data else ()
+
+
+def _profile(name: str) -> Profile:
+    """A built-in profile by name; anything else is refused as the command line refuses it."""
+    if name not in builtin_profiles():
+        raise InputError(
+            name, "is not a built-in profile", f"Choose one of {', '.join(builtin_profiles())}"
+        )
+    return load_profile(name)
 
 
 def create_app(
@@ -158,12 +194,9 @@ def create_app(
         )
         return page.replace("{{PROFILES}}", options).replace("{{LIMIT}}", f"{max_upload_mb:g}")
 
-    @app.post("/{given}/check")
-    async def check(given: str, request: Request) -> JSONResponse:
-        guard(given)
+    async def read_form(request: Request) -> CheckForm:
         length = int(request.headers.get("content-length") or 0)
         if length > limit * 2 + 1024 * 1024:
-            counts["refused"] += 1
             raise HTTPException(
                 status_code=413, detail=f"The upload is over the {max_upload_mb:g} MB limit."
             )
@@ -174,57 +207,41 @@ def create_app(
                 status_code=400, detail="Choose a draft (.docx, .pdf, .txt or .md) to check."
             )
         if Path(draft.filename).suffix.lower() not in SUPPORTED_SUFFIXES:
-            counts["refused"] += 1
             raise HTTPException(
                 status_code=400,
                 detail=f"{draft.filename}: unsupported file type. Save the draft as .docx, .pdf, .txt or .md.",
             )
-        data = await read_limited(draft)
-        second = form.get("compare_with")
-        second_data = await read_limited(second) if isinstance(second, UploadFile) else None
-        allow = form.get("allow")
-        deny = form.get("deny")
-        profile = str(form.get("profile") or DEFAULT_PROFILE)
-        options: dict[str, Any] = {
-            "profile": profile if profile in builtin_profiles() else DEFAULT_PROFILE,
-            "allow_terms": _terms(
-                await read_limited(allow) if isinstance(allow, UploadFile) else None
-            ),
-            "deny_terms": _terms(
-                await read_limited(deny) if isinstance(deny, UploadFile) else None
-            ),
+        uploads = {key: form.get(key) for key in ("compare_with", "allow", "deny")}
+        data = {
+            key: await read_limited(value) if isinstance(value, UploadFile) else None
+            for key, value in uploads.items()
         }
-
-        def job() -> dict[str, Any]:
-            with tempfile.TemporaryDirectory(prefix="cspr-qa-") as tmp:
-                workdir = Path(tmp)
-                workdir.chmod(0o700)
-                result = _check_upload(workdir, draft.filename or "draft", data or b"", options)
-                if result.error:
-                    return {"error": result.error.line().replace(str(workdir) + "/", "")}
-                files = _outputs(workdir / result.path, result, options)
-                comparison = None
-                if second_data is not None and isinstance(second, UploadFile):
-                    other_dir = workdir / "second"
-                    other_dir.mkdir()
-                    earlier = _check_upload(
-                        other_dir, second.filename or "earlier", second_data, options
-                    )
-                    if earlier.error:
-                        return {"error": earlier.error.line().replace(str(other_dir) + "/", "")}
-                    comparison = compare(earlier, result)
-                    files["compare.html"] = render_compare_html(comparison).encode("utf-8")
-            return {
-                "id": store.put(files),
-                "downloads": sorted(files),
-                "counts": result.counts(),
-                "scorecard": result.scorecard,
-                "comparison": comparison["summary"] if comparison else None,
-            }
-
-        loop = asyncio.get_running_loop()
+        earlier = uploads["compare_with"]
         try:
-            outcome = await loop.run_in_executor(worker, job)
+            profile = _profile(str(form.get("profile") or DEFAULT_PROFILE))
+        except InputError as exc:
+            raise HTTPException(status_code=400, detail=exc.line()) from exc
+        return CheckForm(
+            draft=Upload(draft.filename, await read_limited(draft) or b""),
+            earlier=Upload(earlier.filename or "earlier", data["compare_with"])
+            if isinstance(earlier, UploadFile) and data["compare_with"] is not None
+            else None,
+            profile=profile,
+            options=CheckOptions(
+                allow_terms=_terms(data["allow"]), deny_terms=_terms(data["deny"])
+            ),
+        )
+
+    @app.post("/{given}/check")
+    async def check(given: str, request: Request) -> JSONResponse:
+        guard(given)
+        try:
+            form = await read_form(request)
+        except HTTPException:
+            counts["refused"] += 1
+            raise
+        try:
+            outcome = await asyncio.get_running_loop().run_in_executor(worker, run_check, form)
         except InputError as exc:
             outcome = {"error": exc.line()}
         if "error" in outcome:
@@ -233,6 +250,7 @@ def create_app(
             return JSONResponse({"error": outcome["error"]}, status_code=400)
         counts["checked"] += 1
         LOG.info("checked a draft (%d so far)", counts["checked"])
+        outcome["id"] = store.put(outcome.pop("files"))
         return JSONResponse(outcome)
 
     @app.get("/{given}/download/{key}/{name}")

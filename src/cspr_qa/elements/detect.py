@@ -1,5 +1,5 @@
 """Find the required-content elements wherever they are and whatever their heading says:
-heading phrasings (data/content/elements.toml plus the profile's) and a paragraph classifier
+heading phrasings (data/elements/elements.toml plus the profile's) and a paragraph classifier
 (models/content_elements.joblib), with rules for the 'why' analysis and for a statement of
 why the family were not included."""
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from ..datafiles import load_toml
@@ -31,7 +32,15 @@ _FAMILY_WORDS = re.compile(
 
 @functools.cache
 def _element_data() -> dict[str, Any]:
-    return load_toml("content/elements.toml")
+    return load_toml("elements/elements.toml")
+
+
+class Level(StrEnum):
+    """How a profile treats an element: its absence is an error, a warning, or not checked."""
+
+    REQUIRED = "required"
+    EXPECTED = "expected"
+    OFF = "off"
 
 
 @dataclass(frozen=True)
@@ -42,7 +51,7 @@ class ElementSpec:
     cues: re.Pattern[str] | None
     single_cue: float
     threshold: float
-    level: str
+    level: Level
     local: bool = False  # a section the profile adds; found by heading only
 
     def cue_score(self, text: str) -> float:
@@ -86,7 +95,7 @@ def specs_for(profile: Profile) -> list[ElementSpec]:
                 else None,
                 single_cue=float(spec.get("single_cue", 0.3)),
                 threshold=float(spec["threshold"]),
-                level=levels.get(element_id, "expected"),
+                level=Level(levels.get(element_id, Level.EXPECTED)),
             )
         )
     for name, local in content.get("extra_sections", {}).items():
@@ -98,7 +107,7 @@ def specs_for(profile: Profile) -> list[ElementSpec]:
                 cues=None,
                 single_cue=0.0,
                 threshold=1.0,
-                level=str(local.get("level", "expected")),
+                level=Level(local.get("level", Level.EXPECTED)),
                 local=True,
             )
         )
@@ -126,7 +135,7 @@ def _not_included_statement(text: str) -> bool:
 
 
 def detect_elements(document: Document, doc: Doc, profile: Profile) -> list[ElementResult]:
-    specs = [s for s in specs_for(profile) if s.level != "off"]
+    specs = [s for s in specs_for(profile) if s.level is not Level.OFF]
     paragraphs = [
         b
         for b in document.body_blocks()

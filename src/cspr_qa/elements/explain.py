@@ -6,14 +6,19 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..datafiles import load_toml
+from ..ingest.model import Document
+from ..nlp import block_sentences
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @functools.cache
 def analysis_lists() -> dict[str, Any]:
-    return load_toml("content/analysis.toml")
+    return load_toml("elements/analysis.toml")
 
 
 def _compile(key: str) -> re.Pattern[str]:
@@ -70,3 +75,14 @@ def balance(sentences: list[str]) -> Balance:
         if explains(sentence):
             explained += 1
     return Balance(len(sentences), explained, date_led, words, date_words)
+
+
+def document_balance(document: Document, doc: Doc) -> Balance:
+    """Explanation and date-led narration across the body text of ``document``."""
+    return balance(
+        [
+            s.text
+            for block in document.body_blocks()
+            for s in block_sentences(doc, block.start, block.end)
+        ]
+    )

@@ -1,0 +1,61 @@
+"""Score every analyser on one part of the blind sets (corpora/blind/) and save the figures.
+
+The `sealed` part is scored once before an issue is resolved and never used to choose a word,
+weight or threshold; tune on `dev`.
+
+Run: .venv/bin/python scripts/score_blind.py dev|sealed
+Writes corpora/blind/scores-PART.json and prints the README table rows.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from cspr_qa.cli import main as cli
+
+BLIND = Path(__file__).resolve().parent.parent / "corpora" / "blind"
+
+
+def _eval(kind: str, gold: Path, *extra: str) -> dict[str, Any]:
+    out = BLIND / f".{kind}.tmp.json"
+    old = sys.stdout
+    with out.open("w", encoding="utf-8") as sink:
+        sys.stdout = sink
+        try:
+            code = cli(["eval", kind, str(gold), "--json", *extra])
+        finally:
+            sys.stdout = old
+    if code:
+        raise SystemExit(f"eval {kind} {gold} failed with exit {code}")
+    result: dict[str, Any] = json.loads(out.read_text("utf-8"))
+    out.unlink()
+    return result
+
+
+def main(argv: list[str]) -> int:
+    if argv not in (["dev"], ["sealed"]):
+        print(__doc__, file=sys.stderr)
+        return 2
+    part = argv[0]
+    scores: dict[str, Any] = {}
+    for kind, gold in [
+        ("pii", BLIND / "pii" / f"{part}.jsonl"),
+        ("smart", BLIND / "smart" / f"{part}.jsonl"),
+        ("themes", BLIND / "themes" / f"{part}.jsonl"),
+        ("documents", BLIND / "documents" / part / "gold.jsonl"),
+    ]:
+        if gold.is_file():
+            scores[kind] = _eval(kind, gold)
+            if kind == "pii":
+                scores["pii_presidio"] = _eval(kind, gold, "--engine", "presidio")
+    target = BLIND / f"scores-{part}.json"
+    target.write_text(json.dumps(scores, indent=2) + "\n", "utf-8")
+    print(f"written {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
