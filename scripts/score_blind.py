@@ -4,12 +4,14 @@ The `sealed` part is scored once before an issue is resolved and never used to c
 weight or threshold; tune on `dev`.
 
 Run: .venv/bin/python scripts/score_blind.py dev|sealed
-Writes corpora/blind/scores-PART.json and prints the README table rows.
+Writes corpora/blind/results/PART-COMMIT.json (COMMIT: the checkout's short hash, "+" when it
+has uncommitted changes), the figures the README tables quote.
 """
 
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -35,6 +37,16 @@ def _eval(kind: str, gold: Path, *extra: str) -> dict[str, Any]:
     return result
 
 
+def _commit() -> str:
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", *args], cwd=BLIND, capture_output=True, text=True, check=True
+        ).stdout.strip()
+
+    dirty = git("status", "--porcelain", "--untracked-files=no", "--", "../../src")
+    return git("rev-parse", "--short", "HEAD") + ("+" if dirty else "")
+
+
 def main(argv: list[str]) -> int:
     if argv not in (["dev"], ["sealed"]):
         print(__doc__, file=sys.stderr)
@@ -51,7 +63,8 @@ def main(argv: list[str]) -> int:
             scores[kind] = _eval(kind, gold)
             if kind == "pii":
                 scores["pii_presidio"] = _eval(kind, gold, "--engine", "presidio")
-    target = BLIND / f"scores-{part}.json"
+    target = BLIND / "results" / f"{part}-{_commit()}.json"
+    target.parent.mkdir(exist_ok=True)
     target.write_text(json.dumps(scores, indent=2) + "\n", "utf-8")
     print(f"written {target}")
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cspr_qa.checks import CheckContext, all_checks, run_checks
+from cspr_qa.checks import CheckContext, run_checks
 from cspr_qa.findings import Severity
 from cspr_qa.ingest import load_document
 from cspr_qa.profile import load_profile
@@ -71,14 +71,3 @@ def test_structure_rules(tmp_path: Path) -> None:
     assert [r for r, _ in _findings(flat)] == ["hygiene.no-headings"]
     empty = _md(tmp_path, "# Review\n\n## Background\n\n## Analysis\n\nWhy it happened.\n")
     assert _findings(empty) == [("hygiene.empty-section", "Background")]
-
-
-def test_every_registered_rule_is_namespaced_by_its_family() -> None:
-    checks = all_checks()
-    assert checks, "at least one check family is registered"
-    for check in checks:
-        assert check.description
-        for rule, (severity, summary) in check.rules.items():
-            assert rule.startswith(check.name + ".")
-            assert Severity(severity)
-            assert summary

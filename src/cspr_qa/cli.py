@@ -33,6 +33,7 @@ from .report.annotate import annotate_docx
 from .report.compare import compare_text
 from .report.html import render_compare_html
 from .report.render import render_text
+from .report.rules import rules_json, rules_markdown, rules_text
 from .service import compare_paths, redact_path
 
 DEBUG_ENV = "CSPR_QA_DEBUG"
@@ -178,6 +179,15 @@ def _parser() -> argparse.ArgumentParser:
         "--host", default="127.0.0.1", help="address to bind (default: this computer only)"
     )
     serve.add_argument("--max-upload-mb", type=float, default=20.0)
+
+    rules = sub.add_parser("rules", help="list every rule: id, default level, what it flags")
+    rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    rules.add_argument(
+        "--profile",
+        default=DEFAULT_PROFILE,
+        metavar="NAME|PATH",
+        help="the profile whose rule book to list (with any CSPR_QA_DATA_DIR additions)",
+    )
 
     outline = sub.add_parser("outline", help="show the structure the tool detected in a file")
     outline.add_argument("file", metavar="FILE")
@@ -419,6 +429,13 @@ def _cmd_themes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_rules(args: argparse.Namespace) -> int:
+    profile = load_profile(args.profile)
+    render_rules = {"text": rules_text, "json": rules_json, "markdown": rules_markdown}
+    sys.stdout.write(render_rules[args.format](profile.book))
+    return 0
+
+
 def _cmd_eval(args: argparse.Namespace) -> int:
     if args.kind == "documents":
         records = read_gold(args.gold, ("file", "identifiers", "recommendations"))
@@ -456,6 +473,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "outline": _cmd_outline,
         "redact": _cmd_redact,
         "eval": _cmd_eval,
+        "rules": _cmd_rules,
         "compare": _cmd_compare,
         "serve": _cmd_serve,
         "corpus": _cmd_corpus,

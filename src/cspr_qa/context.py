@@ -15,6 +15,7 @@ from .elements.readability import reading_scores
 from .ingest.model import Document
 from .pii.detector import Detection, detect_document
 from .profile import Profile
+from .rules import Rule
 from .smart.assess import Assessed, assess
 
 if TYPE_CHECKING:
@@ -45,6 +46,10 @@ class CheckContext:
     def doc(self) -> Doc:
         """The spaCy parse of ``document.text``, made once and shared by every check."""
         return nlp.parse(self.document.text)
+
+    def rule(self, rule_id: str) -> Rule:
+        """A rule of the profile's rule book (``data/rules``)."""
+        return self.profile.book[rule_id]
 
     def parse(self) -> None:
         """Make the shared parse now (the engine does, so timing and errors come first)."""

@@ -1,8 +1,10 @@
 """Profiles: data files that say which rules apply and how severe they are.
 
 A profile is TOML. Built-in profiles live in ``data/profiles``; a user profile is any
-``.toml`` file and may ``extends = "wt2023"`` to change only what differs. Checks read their
-own tables from ``Profile.data`` (for example the required-content elements).
+``.toml`` file and may ``extends = "wt2023"`` to change only what differs (merged as the data
+files are: tables merged, lists appended, other values replaced). Checks read their own tables
+from ``Profile.data`` (for example the required-content elements) and their rules from
+``Profile.book``, loaded with the profile and validated against its ``[rules]`` settings.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .datafiles import extend
 from .errors import InputError
 from .findings import Severity
+from .rules import RuleBook, load_rules
 
 DEFAULT_PROFILE = "wt2023"
 OFF = "off"
@@ -25,7 +29,9 @@ class Profile:
     name: str
     description: str
     source: str
-    rules: dict[str, str] = field(default_factory=dict)
+    book: RuleBook = field(compare=False)
+    #: Levels the profile sets, by rule id or family name.
+    levels: dict[str, str] = field(default_factory=dict)
     data: dict[str, Any] = field(default_factory=dict)
 
     def severity_for(self, rule: str, default: Severity) -> Severity | None:
@@ -33,7 +39,7 @@ class Profile:
 
         A key may name a rule (``hygiene.placeholder``) or a whole family (``hygiene``).
         """
-        setting = self.rules.get(rule, self.rules.get(rule.split(".", 1)[0]))
+        setting = self.levels.get(rule, self.levels.get(rule.split(".", 1)[0]))
         if setting is None:
             return default
         return None if setting == OFF else Severity(setting)
@@ -44,16 +50,6 @@ def builtin_profiles() -> list[str]:
     return sorted(
         p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml")
     )
-
-
-def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    merged = dict(base)
-    for key, value in over.items():
-        if isinstance(value, dict) and isinstance(merged.get(key), dict):
-            merged[key] = _merge(merged[key], value)
-        else:
-            merged[key] = value
-    return merged
 
 
 def _read(spec: str, seen: tuple[str, ...]) -> tuple[dict[str, Any], str]:
@@ -82,7 +78,7 @@ def _read(spec: str, seen: tuple[str, ...]) -> tuple[dict[str, Any], str]:
     parent = raw.get("extends")
     if isinstance(parent, str):
         base, _ = _read(parent, (*seen, spec))
-        raw = _merge(base, {k: v for k, v in raw.items() if k != "extends"})
+        raw = extend(base, {k: v for k, v in raw.items() if k != "extends"})
     return raw, source
 
 
@@ -90,20 +86,31 @@ def load_profile(spec: str | None = None) -> Profile:
     """Load a built-in profile by name or a profile file by path."""
     spec = spec or DEFAULT_PROFILE
     raw, source = _read(spec, ())
-    rules = raw.get("rules", {})
+    book = load_rules()
+    levels = raw.get("rules", {})
+    _validate_levels(source, levels, book)
+    meta = raw.get("profile", {})
+    return Profile(
+        name=str(meta.get("name", Path(spec).stem)),
+        description=str(meta.get("description", "")),
+        source=source,
+        book=book,
+        levels=dict(levels),
+        data=raw,
+    )
+
+
+def _validate_levels(source: str, levels: dict[str, Any], book: RuleBook) -> None:
+    """Every key names a rule or a family, and every value is a level or ``off``."""
     valid = {s.value for s in Severity} | {OFF}
-    for rule, setting in rules.items():
+    for rule, setting in levels.items():
+        if rule not in book and rule not in book.families:
+            nearest = book.nearest(rule)
+            hint = f"Did you mean {nearest!r}?" if nearest else "Run 'cspr-qa rules' to list them"
+            raise InputError(source, f"sets an unknown rule {rule!r}", hint)
         if setting not in valid:
             raise InputError(
                 source,
                 f"sets rule {rule!r} to {setting!r}",
                 f"Use one of: {', '.join(sorted(valid))}",
             )
-    meta = raw.get("profile", {})
-    return Profile(
-        name=str(meta.get("name", Path(spec).stem)),
-        description=str(meta.get("description", "")),
-        source=source,
-        rules=dict(rules),
-        data=raw,
-    )

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import ClassVar
 
 from ..context import CheckContext
 from ..elements.explain import analysis_lists
 from ..elements.readability import reading_scores
-from ..findings import Finding, Severity, block_finding, document_finding, span_finding
+from ..findings import Finding
+from ..ingest.model import BlockKind
 from ..nlp import block_sentences
 from ..pii.labels import inside_placeholder
 from .registry import Check, register
@@ -25,13 +25,6 @@ _GLOSSARY = re.compile(r"glossary|abbreviations|acronyms|terms used", re.IGNOREC
 @register
 class Readability(Check):
     name = "readability"
-    description = "Reading ease by section, long sentences, unexplained acronyms."
-    rules: ClassVar[dict[str, tuple[str, str]]] = {
-        "readability.hard-section": ("warning", "A section is hard to read (Flesch reading ease)"),
-        "readability.scores": ("info", "Reading ease and grade for the report"),
-        "readability.long-sentence": ("info", "A very long sentence"),
-        "readability.acronym": ("warning", "An acronym used before it is explained"),
-    }
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         yield from self._sections(ctx)
@@ -54,25 +47,18 @@ class Readability(Check):
             limit = limits["family_section_flesch"] if facing else limits["hard_section_flesch"]
             if ease < limit:
                 kind = "a summary or family-facing section" if facing else "this section"
-                yield block_finding(
+                yield ctx.rule("readability.hard-section").at_block(
                     document,
                     document.blocks[section.heading_block],
-                    "readability.hard-section",
-                    Severity.WARNING,
-                    f"Section '{section.title}' scores {ease:.0f} for reading ease (grade "
-                    f"{grade:.0f}); {kind} should score at least {limit}.",
-                    "Use shorter sentences and everyday words; explain technical terms. Families "
-                    "and the public read published reviews.",
+                    title=section.title,
+                    ease=ease,
+                    grade=grade,
+                    kind=kind,
+                    limit=limit,
                 )
         scores = ctx.readability
         if scores is not None:
-            yield document_finding(
-                "readability.scores",
-                Severity.INFO,
-                f"Flesch reading ease {scores[0]:.0f}, Flesch-Kincaid grade {scores[1]:.1f} for "
-                "the whole report.",
-                "Plain English guidance suggests reading ease of 60 or more for the public.",
-            )
+            yield ctx.rule("readability.scores").on_document(ease=scores[0], grade=scores[1])
 
     def _long_sentences(self, ctx: CheckContext) -> Iterator[Finding]:
         document = ctx.document
@@ -81,14 +67,8 @@ class Readability(Check):
             for sentence in block_sentences(ctx.doc, block.start, block.end):
                 words = len(sentence.text.split())
                 if words > limit:
-                    yield span_finding(
-                        document,
-                        "readability.long-sentence",
-                        Severity.INFO,
-                        f"A sentence of {words} words.",
-                        "Split it: one idea a sentence is easier to follow.",
-                        sentence.start_char,
-                        sentence.end_char,
+                    yield ctx.rule("readability.long-sentence").at_span(
+                        document, sentence.start_char, sentence.end_char, words=words
                     )
 
     def _acronyms(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -102,7 +82,7 @@ class Readability(Check):
         )
         seen: set[str] = set()
         for block in document.body_blocks():
-            if block.kind.value == "heading":
+            if block.kind is BlockKind.HEADING:
                 continue
             for match in _ACRONYM.finditer(block.text):
                 acronym = (
@@ -124,13 +104,9 @@ class Readability(Check):
                 )
                 if expanded:
                     continue
-                yield span_finding(
+                yield ctx.rule("readability.acronym").at_span(
                     document,
-                    "readability.acronym",
-                    Severity.WARNING,
-                    f"'{acronym}' is used before it is explained.",
-                    f"Write it out at first use, e.g. 'multi-agency safeguarding hub ({acronym})', "
-                    "or add it to a glossary.",
                     block.start + match.start(),
                     block.start + match.start() + len(acronym),
+                    acronym=acronym,
                 )

@@ -14,12 +14,10 @@ from ..findings import Finding
 
 
 class Check(ABC):
-    """One check family: turns a document into findings."""
+    """One check family: turns a document into findings. Its rules (ids, levels, messages)
+    are data: ``data/rules/NAME.toml``."""
 
     name: ClassVar[str]
-    description: ClassVar[str]
-    #: Rule ids this check can emit, with their default severity and a one-line summary.
-    rules: ClassVar[dict[str, tuple[str, str]]]
 
     @abstractmethod
     def run(self, ctx: CheckContext) -> Iterable[Finding]:

@@ -18,6 +18,11 @@ class Label(StrEnum):
     INSTITUTION = "INSTITUTION"
     ID_NUMBER = "ID_NUMBER"
 
+    @property
+    def rule_id(self) -> str:
+        """The rule a detail of this kind is reported under, e.g. ``identifiers.nhs-number``."""
+        return f"identifiers.{self.value.lower().replace('_', '-')}"
+
 
 #: presidio entity types -> our labels. Types not listed are not identifying here.
 PRESIDIO_TO_LABEL: dict[str, Label] = {

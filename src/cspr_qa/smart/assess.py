@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..elements.detect import ElementResult
 from ..ingest.model import Block, BlockKind, Document
 from .extract import Recommendation, RecSource, extract
-from .score import SmartScore, Verdict, criteria_lists, score
+from .score import Shortfall, SmartScore, Verdict, criteria_lists, score
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -41,7 +41,11 @@ def assess(document: Document, doc: Doc, elements: list[ElementResult]) -> list[
             quote = findings[best].text
             relevant = Verdict(True, f"closest finding: '{quote[:120]}'", quote)
         else:
-            relevant = Verdict(False, "no finding or analysis passage in the report supports it")
+            relevant = Verdict(
+                False,
+                "no finding or analysis passage in the report supports it",
+                shortfall=Shortfall.NO_FINDING,
+            )
         assessed.append(Assessed(rec, smart, relevant))
     return assessed
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from ..datafiles import load_toml
@@ -50,6 +51,20 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return compiled
 
 
+class Shortfall(StrEnum):
+    """Why a criterion is not met: picks the fix the reviewer is shown."""
+
+    NO_OWNER = "no-owner"
+    WEAK_ACTION = "weak-action"
+    NO_EVIDENCE = "no-evidence"
+    NATIONAL = "national"
+    EXHORTATION = "exhortation"
+    BUNDLE = "bundle"
+    NO_DEADLINE = "no-deadline"
+    FREQUENCY_ONLY = "frequency-only"
+    NO_FINDING = "no-finding"
+
+
 @dataclass
 class Verdict:
     """One criterion: met (True/False, or None when not applicable), why, and the evidence."""
@@ -58,6 +73,7 @@ class Verdict:
     reason: str
     evidence: str = ""
     partial: bool = False
+    shortfall: Shortfall | None = None
 
 
 @dataclass
@@ -153,11 +169,30 @@ def _subject(pred: Token) -> str:
     return ""
 
 
-def score(span: Span, columns: dict[str, str] | None = None) -> SmartScore:
-    """Verdicts for one recommendation (``span`` is its parse; ``columns`` are the cells of an
-    action-plan row it came from: Lead, Timescale, Measure...)."""
+@dataclass(frozen=True)
+class _Reading:
+    """What the parse says of one recommendation, shared by the four criteria."""
+
+    text: str
+    columns: dict[str, str]
+    sentences: list[Span]
+    owner: str
+    actions: list[Token]
+    weak: list[Token]
+    main: Span
+
+    def column(self, pattern: str) -> str:
+        return _column(self.columns, pattern)
+
+
+def _column(columns: dict[str, str], pattern: str) -> str:
+    """The first action-plan cell whose header matches ``pattern`` ('' if none)."""
+    return next((v for k, v in columns.items() if re.search(pattern, k)), "")
+
+
+def _read(span: Span, columns: dict[str, str] | None) -> _Reading:
     text = span.text
-    columns = {
+    cells = {
         k.lower(): v
         for k, v in {**columns_from_text(text), **(columns or {})}.items()
         if v and v.strip()
@@ -175,87 +210,108 @@ def score(span: Span, columns: dict[str, str] | None = None) -> SmartScore:
             owner, verb = opening.group("owner"), opening.group("verb")
             if not actions and not _is_weak_phrase(verb):
                 actions = [t for t in span if t.text == verb][:1]
-    lead = next((v for k, v in columns.items() if re.search(r"lead|owner|responsib|who", k)), "")
+    lead = _column(cells, r"lead|owner|responsib|who")
     if not owner and lead and p["owners"].search(lead):
         owner = lead
-
-    action_col = next((v for k, v in columns.items() if re.search(r"action|recommend", k)), "")
+    action_col = _column(cells, r"action|recommend")
     if not actions and action_col and not _is_weak_phrase(action_col):
         actions = [t for t in span if t.text == action_col.split()[0]][:1] or actions
-
     reporting = p["evidence"].search(text)
     if owner and not actions and reporting:  # "...and report the findings to the partnership"
         actions = [t for t in span if t.idx >= span.start_char + reporting.start()][:1]
+    return _Reading(text, cells, sentences, owner, actions, weak, main)
 
-    # Specific
-    if owner and actions:
-        specific = Verdict(True, f"'{owner}' is to {actions[0].lemma_}", owner)
-    elif not owner:
-        specific = Verdict(
-            False, "no organisation, partnership or role is named as the one who acts", ""
+
+def _specific(r: _Reading) -> Verdict:
+    if r.owner and r.actions:
+        return Verdict(True, f"'{r.owner}' is to {r.actions[0].lemma_}", r.owner)
+    if not r.owner:
+        return Verdict(
+            False,
+            "no organisation, partnership or role is named as the one who acts",
+            "",
+            shortfall=Shortfall.NO_OWNER,
         )
-    else:
-        verb = weak[0].lemma_ if weak else main.root.lemma_
-        specific = Verdict(False, f"the action is only to {verb}", verb)
+    verb = r.weak[0].lemma_ if r.weak else r.main.root.lemma_
+    return Verdict(False, f"the action is only to {verb}", verb, shortfall=Shortfall.WEAK_ACTION)
 
-    # Measurable
-    measure_col = next(
-        (v for k, v in columns.items() if re.search(r"measure|impact|evidence|outcome|success", k)),
-        "",
-    )
-    deliverable = p["deliverables"].search(text)
-    evidence = p["evidence"].search(text)
-    if (
-        evidence
-        or deliverable
-        or (measure_col and measure_col.strip(" -–").lower() not in ("tbc", "n/a"))
-    ):
-        found = evidence or deliverable
+
+def _measurable(r: _Reading) -> Verdict:
+    p = patterns()
+    measure_col = r.column(r"measure|impact|evidence|outcome|success")
+    found = p["evidence"].search(r.text) or p["deliverables"].search(r.text)
+    if found or (measure_col and measure_col.strip(" -–").lower() not in ("tbc", "n/a")):
         what = found.group(0) if found else measure_col
-        measurable = Verdict(True, f"completion can be evidenced by '{what}'", what)
-    else:
-        measurable = Verdict(False, "nothing says how completion or impact will be evidenced")
-
-    # Achievable
-    national = p["national"].search(owner) if owner else None
-    exhortation = p["exhortations"].search(text)
-    action_sentences = sum(1 for s in sentences if any(t in actions for t in _predicates(s)))
-    if national:
-        achievable = Verdict(False, f"only {national.group(0)} can carry it out", national.group(0))
-    elif exhortation:
-        achievable = Verdict(
-            False, "an 'always/all' exhortation cannot be completed", exhortation.group(0)
-        )
-    elif len(actions) >= 3 or action_sentences >= 3 or text.count(";") >= 2:
-        achievable = Verdict(
-            False, f"a bundle of {max(len(actions), action_sentences)} actions", ""
-        )
-    else:
-        achievable = Verdict(True, "one bounded action for the named owner")
-
-    # Time-bound
-    time_col = next(
-        (v for k, v in columns.items() if re.search(r"time|date|deadline|by when", k)), ""
+        return Verdict(True, f"completion can be evidenced by '{what}'", what)
+    return Verdict(
+        False,
+        "nothing says how completion or impact will be evidenced",
+        shortfall=Shortfall.NO_EVIDENCE,
     )
-    deadline = p["deadlines"].search(text) or (
+
+
+def _achievable(r: _Reading) -> Verdict:
+    p = patterns()
+    national = p["national"].search(r.owner) if r.owner else None
+    exhortation = p["exhortations"].search(r.text)
+    action_sentences = sum(1 for s in r.sentences if any(t in r.actions for t in _predicates(s)))
+    if national:
+        return Verdict(
+            False,
+            f"only {national.group(0)} can carry it out",
+            national.group(0),
+            shortfall=Shortfall.NATIONAL,
+        )
+    if exhortation:
+        return Verdict(
+            False,
+            "an 'always/all' exhortation cannot be completed",
+            exhortation.group(0),
+            shortfall=Shortfall.EXHORTATION,
+        )
+    if len(r.actions) >= 3 or action_sentences >= 3 or r.text.count(";") >= 2:
+        return Verdict(
+            False,
+            f"a bundle of {max(len(r.actions), action_sentences)} actions",
+            "",
+            shortfall=Shortfall.BUNDLE,
+        )
+    return Verdict(True, "one bounded action for the named owner")
+
+
+def _time_bound(r: _Reading) -> Verdict:
+    p = patterns()
+    time_col = r.column(r"time|date|deadline|by when")
+    deadline = p["deadlines"].search(r.text) or (
         p["deadlines"].search(time_col) if time_col else None
     )
-    frequency = p["frequencies"].search(text) or (
+    frequency = p["frequencies"].search(r.text) or (
         p["frequencies"].search(time_col) if time_col else None
     )
     if deadline:
-        time_bound = Verdict(True, f"deadline '{deadline.group(0)}'", deadline.group(0))
-    elif time_col and not frequency and time_col.strip().lower() not in ("tbc", "tba", "-", "n/a"):
-        time_bound = Verdict(True, f"timescale '{time_col}'", time_col)
-    elif frequency:
-        time_bound = Verdict(
+        return Verdict(True, f"deadline '{deadline.group(0)}'", deadline.group(0))
+    if time_col and not frequency and time_col.strip().lower() not in ("tbc", "tba", "-", "n/a"):
+        return Verdict(True, f"timescale '{time_col}'", time_col)
+    if frequency:
+        return Verdict(
             False,
             f"'{frequency.group(0)}' is a frequency, not a deadline",
             frequency.group(0),
             partial=True,
+            shortfall=Shortfall.FREQUENCY_ONLY,
         )
-    else:
-        time_bound = Verdict(False, "no deadline or timescale")
+    return Verdict(False, "no deadline or timescale", shortfall=Shortfall.NO_DEADLINE)
+
+
+def score(span: Span, columns: dict[str, str] | None = None) -> SmartScore:
+    """Verdicts for one recommendation (``span`` is its parse; ``columns`` are the cells of an
+    action-plan row it came from: Lead, Timescale, Measure...)."""
+    r = _read(span, columns)
     return SmartScore(
-        specific, measurable, achievable, time_bound, owner, actions[0].lemma_ if actions else ""
+        _specific(r),
+        _measurable(r),
+        _achievable(r),
+        _time_bound(r),
+        r.owner,
+        r.actions[0].lemma_ if r.actions else "",
     )

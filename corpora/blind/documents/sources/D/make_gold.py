@@ -1,0 +1,73 @@
+import json
+from pathlib import Path
+E = ["overview","methodology","child_lived_experience","family_views","practitioner_views",
+     "why_analysis","multi_agency","good_practice","learning","recommendations"]
+def el(**false):
+    d = {k: True for k in E}
+    for k in false: d[k] = False
+    return d
+recs = [
+ {"file":"D01.docx","elements":el(),
+  "identifiers":[{"text":"Sarah Penhaligon","label":"PERSON"},
+                 {"text":"Niamh Fitzgerald","label":"PERSON"},
+                 {"text":"Mr Adeyemi-Shaw","label":"PERSON"},
+                 {"text":"Kowalczyk","label":"PERSON"},
+                 {"text":"Royal Stoke University Hospital","label":"INSTITUTION"},
+                 {"text":"Brookhouse Learning Centre","label":"INSTITUTION"}],
+  "not_identifiers":["Reece","Reece's","Adult Male 1","his mother","his older sister","maternal grandmother","Stoke-on-Trent","Staffordshire","Cheshire","West Midlands","Staffordshire Police","British Transport Police","Staffordshire and Stoke-on-Trent ICB","Youth Justice Service","MACE","NRM","ICPC","IRCS","White British","Workstream Chair","LCSPR Workstream","August 2024","autumn of 2022"],
+  "recommendations":7,"chronology_sections":[],
+  "notes":"Long styled LCSPR (CCE death, 15). Mother quoted at length. 6 findings with rec boxes (7 recs incl. national rec 4 to DfE/Panel), repeated in summary list and action-plan table. 7.5.6/10.2 'seek assurance' explicitly not a separate recommendation. Planted: tracked deletion (reviewer name), comment author, name in comment text, surname in hyperlink URL, hospital name in body, AP name in appendix table.",
+  "words":7980},
+ {"file":"D02.docx","elements":el(child_lived_experience=False),
+  "identifiers":[],
+  "not_identifiers":["Baby N","Mother","Father","Sibling 1","maternal grandmother","Plymouth","Devon and Cornwall Police","South Western Ambulance Service","MASH","CDOP","Business Manager (SCP)","Designated Nurse (Workstream)","Moses basket","March 2025"],
+  "recommendations":4,"chronology_sections":[],
+  "notes":"Styled, clean. SUDI with alcohol; family not approached because of live criminal investigation. No account of the baby's lived experience. Comments by role-named workstream members. 4 recs (numbered, one passive 'consideration is given', one national to Panel/DHSC); 'What has already changed' and 'Learning' bullets are not recommendations.",
+  "words":3350},
+ {"file":"D03.docx","elements":el(),
+  "identifiers":[{"text":"M. Sandhu","label":"PERSON"},
+                 {"text":"1187442","label":"ID_NUMBER"},
+                 {"text":"Charmaine Wright-Ellis","label":"PERSON"},
+                 {"text":"Moorfield Park Primary School","label":"INSTITUTION"}],
+  "not_identifiers":["Child Q","Special Guardian","SG","Adult B","paternal grandmother","birth mother","Halton","Cheshire Police","Cafcass","Family Rights Group","Integrated Front Door","White British","Black Caribbean","mixed-heritage","Afro-textured"],
+  "recommendations":5,"chronology_sections":[],
+  "notes":"Unstyled (bold numbered Normal headings). Kinship/SGO harm. Family views given (birth mother, grandmother, special guardian). 5 recs after findings, restated in action-plan table. Planted: name in core-property comments, case ref in header, name in tracked deletion, school name in appendix table.",
+  "words":3800},
+ {"file":"D04.docx","elements":el(family_views=False, why_analysis=False, good_practice=False),
+  "identifiers":[],
+  "not_identifiers":["Child L","Adult Male 1","Adult Male 2","Derby","Derbyshire","Nottingham","Derbyshire Constabulary","Nottinghamshire Police","IRO","RHI","SARC","February 2024","July 2024"],
+  "recommendations":3,"chronology_sections":["Key practice episodes and analysis"],
+  "notes":"Unstyled, clean. Missing from care/CSE. 'Key practice episodes and analysis' is a dated chronology; no why-analysis anywhere. No family statement (decoys: child's quoted words, practitioners' perspectives). Multi-agency critique present ('Working together' list). No good practice.",
+  "words":1770},
+ {"file":"D05.pdf","elements":el(),
+  "identifiers":[],
+  "not_identifiers":["Child P","his mother","his father","older sister","Lincolnshire","Lincolnshire ICB","Front Door","disabled children's team","Safeguarding Adults Board","EHCP","White British","winter of 2024"],
+  "recommendations":5,"chronology_sections":[],
+  "notes":"PDF from styled docx, clean. Neglect of a disabled 15-year-old known for years; parents and sister declined. 'A day in the life of Child P'. 5 rec boxes after findings, repeated in summary list (count once). Part 4 is an honestly headed history section.",
+  "words":3400},
+ {"file":"D06.pdf","elements":el(practitioner_views=False, why_analysis=False, multi_agency=False),
+  "identifiers":[{"text":"Kingsmere Academy","label":"INSTITUTION"},
+                 {"text":"Hollins Park Medical Practice","label":"INSTITUTION"},
+                 {"text":"0191 498 0417","label":"PHONE"},
+                 {"text":"14/02/2008","label":"DATE"}],
+  "not_identifiers":["Child S","her mother","younger brother","North Tyneside","Poland","Polish","Polish interpreter","CAMHS","liaison psychiatry","May 2021","February 2023","June 2024"],
+  "recommendations":4,"chronology_sections":["Findings"],
+  "notes":"PDF from unstyled docx. Self-harm/missed CAMHS. Desk-based, no practitioner involvement. 'Findings' is a dated chronology; no why-analysis; agency-by-agency commentary only (no multi-agency critique). Mother's views via interpreter. Planted (visible text): school and GP practice names, phone in contact line, DOB in footnote line.",
+  "words":1660},
+ {"file":"D07.txt","elements":el(methodology=False, child_lived_experience=False, family_views=False, multi_agency=False, good_practice=False, recommendations=False),
+  "identifiers":[],
+  "not_identifiers":["Child D","Bradford","Emergency Department","Youth Justice Service","pastoral lead","summer of 2024","early 2025"],
+  "recommendations":0,"chronology_sections":[],
+  "notes":"Plain-text learning briefing (setext/ALL CAPS headings), clean. Explicitly learning rather than recommendations (0). No methodology, no lived experience, no family statement (decoys: criminal trial concluded, practitioners' perspectives), single-agency learning only, no good practice; why-analysis present (ED prompts, YJS tool, school tracking).",
+  "words":960},
+ {"file":"D08.md","elements":el(),
+  "identifiers":[],
+  "not_identifiers":["Ellie","Adult Male 1","Adult Male 2","mother and stepfather","Brighton & Hove","Safeguarding Adults Board","SCP","SAB","MACE","CSC","ASC","White British","spring of 2024"],
+  "recommendations":5,"chronology_sections":[],
+  "notes":"Markdown learning briefing with recommendations, clean. Transition to adult services/CSE. Declared pseudonym chosen by young person; family not approached at her request (reason given). 5 recs in a table, owners by acronym, one passive and untimed.",
+  "words":1850},
+]
+with open(Path(__file__).parent.parent / "gold.jsonl", "w", encoding="utf-8") as f:
+    for r in recs:
+        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+print(len(recs), "gold lines")
