@@ -97,7 +97,9 @@ def main() -> int:
             print(f"{size} docs: ingest {add}, fit (k={args.k}) {fit}", file=sys.stderr)
         pdfs = Path(tmp) / "pdfs"
         pdfs.mkdir()
-        for i, pdf in enumerate(sorted((ROOT / "corpora/themes/reports").glob("*.pdf")) * 5):
+        for i, pdf in enumerate(
+            sorted((ROOT / "corpora/generated/themes/reports").glob("*.pdf")) * 5
+        ):
             shutil.copy(pdf, pdfs / f"{i:02d}.pdf")
         fast = _run("pdf-fast", str(pdfs), "", args.k)
         layout = _run("pdf-layout", str(pdfs), "", args.k)

@@ -1,5 +1,5 @@
 """Rebuild cspr_qa/data/models/content_elements.joblib: the paragraph classifier for the ten
-required-content elements, trained on corpora/content/paragraphs.jsonl (the *train* sentence
+required-content elements, trained on corpora/generated/elements/paragraphs.jsonl (the *train* sentence
 pools; the reports it is measured on are built from separate pools).
 
 Run: .venv/bin/python models/train_content_model.py
@@ -19,7 +19,7 @@ from cspr_qa.textmodel import build_pipeline, save_classifier
 MODEL_NAME = "content_elements"
 
 HERE = Path(__file__).resolve().parent
-DATA = HERE.parent / "corpora" / "content" / "paragraphs.jsonl"
+DATA = HERE.parent / "corpora" / "generated" / "elements" / "paragraphs.jsonl"
 ELEMENTS = [
     "overview",
     "methodology",

@@ -1,5 +1,5 @@
 """Rebuild cspr_qa/data/models/themes_tagger.joblib: the paragraph classifier for the fixed theme
-taxonomy, trained on corpora/themes/train.jsonl (the *train* sentence pools; the labelled
+taxonomy, trained on corpora/generated/themes/train.jsonl (the *train* sentence pools; the labelled
 evaluation set is built from separate pools).
 
 Run: .venv/bin/python models/train_theme_model.py
@@ -17,7 +17,7 @@ from cspr_qa.textmodel import build_pipeline, save_classifier
 from cspr_qa.themes.tagger import MODEL_NAME, THEMES
 
 HERE = Path(__file__).resolve().parent
-DATA = HERE.parent / "corpora" / "themes" / "train.jsonl"
+DATA = HERE.parent / "corpora" / "generated" / "themes" / "train.jsonl"
 
 
 def main() -> int:

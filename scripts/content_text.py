@@ -1,8 +1,8 @@
 """Fictional review prose for the required-content corpora, written for this project.
 
 Each element has two disjoint pools of sentences: ``train`` builds the paragraph set the
-classifier learns from (corpora/content/paragraphs.jsonl) and ``dev`` builds the report
-documents it is measured on (corpora/content/reports), so the figures are not measured on the
+classifier learns from (corpora/generated/elements/paragraphs.jsonl) and ``dev`` builds the report
+documents it is measured on (corpora/generated/elements/reports), so the figures are not measured on the
 sentences the model was trained on. ``headings`` are the many ways reports title a section.
 """
 

@@ -1,12 +1,12 @@
 """Generate the required-content corpora (EVAL-FORMATS.md section 1), all fictional:
 
-- corpora/content/paragraphs.jsonl: labelled paragraphs from the *train* sentence pools, which
+- corpora/generated/elements/paragraphs.jsonl: labelled paragraphs from the *train* sentence pools, which
   models/train_content_model.py learns from;
-- corpora/content/reports/: 24 report documents built from the *dev* pools (.docx with and
+- corpora/generated/elements/reports/: 24 report documents built from the *dev* pools (.docx with and
   without heading styles, .pdf converted from .docx by LibreOffice, .md and .txt), each with
   some elements deliberately missing, placed under other headings or given no heading at all,
   and one whose "Analysis" section is only chronology;
-- corpora/content/dev.jsonl: the gold labels for all ten elements of every report.
+- corpora/generated/elements/dev.jsonl: the gold labels for all ten elements of every report.
 
 Run: .venv/bin/python scripts/make_content_corpus.py
 (PDFs need LibreOffice: scripts/install-system-deps.sh. Without it the .pdf files already in
@@ -28,7 +28,7 @@ import docx
 from content_text import ELEMENTS, OTHER
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "corpora" / "content"
+OUT = ROOT / "corpora" / "generated" / "elements"
 SEED = 7
 IDS = list(ELEMENTS)
 rng = random.Random(SEED)

@@ -1,4 +1,4 @@
-"""Generate the identifying-details development set, corpora/pii/dev.jsonl (EVAL-FORMATS.md
+"""Generate the identifying-details development set, corpora/generated/pii/dev.jsonl (EVAL-FORMATS.md
 section 2). Every text is fictional review prose with realistic UK identifiers (Faker en_GB,
 en_IN and pl_PL names; NHS numbers with valid check digits; valid NI number prefixes; Ofcom
 drama-range and other UK phone formats) and the labels are exact by construction. About a
@@ -23,7 +23,7 @@ from pathlib import Path
 
 from faker import Faker
 
-OUT = Path(__file__).resolve().parent.parent / "corpora" / "pii" / "dev.jsonl"
+OUT = Path(__file__).resolve().parent.parent / "corpora" / "generated" / "pii" / "dev.jsonl"
 SEED = 20261122
 
 rng = random.Random(SEED)

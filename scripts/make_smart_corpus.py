@@ -1,4 +1,4 @@
-"""Generate the SMART development set, corpora/smart/dev.jsonl (EVAL-FORMATS.md section 3):
+"""Generate the SMART development set, corpora/generated/smart/dev.jsonl (EVAL-FORMATS.md section 3):
 recommendations in the style of published LCSPRs, vague, partial and fully SMART, local and
 national, written as statements, 'It is recommended that...', passives and action-plan rows.
 
@@ -16,7 +16,7 @@ import random
 import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "corpora" / "smart" / "dev.jsonl"
+OUT = Path(__file__).resolve().parent.parent / "corpora" / "generated" / "smart" / "dev.jsonl"
 rng = random.Random(11)
 
 LOCAL_OWNERS = [

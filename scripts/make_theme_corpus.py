@@ -1,11 +1,11 @@
 """Generate the theme corpora (all fictional):
 
-- corpora/themes/train.jsonl: labelled paragraphs from the *train* sentence pools, for
+- corpora/generated/themes/train.jsonl: labelled paragraphs from the *train* sentence pools, for
   models/train_theme_model.py;
-- corpora/themes/dev.jsonl: 360 labelled paragraphs from the *dev* pools, in the
+- corpora/generated/themes/dev.jsonl: 360 labelled paragraphs from the *dev* pools, in the
   EVAL-FORMATS.md section 4 format;
-- corpora/themes/reports/: 64 review reports, 2019-2025, from eight fictional partnerships,
-  each with a known mixture of two to four themes (corpora/themes/manifest.csv), as .md,
+- corpora/generated/themes/reports/: 64 review reports, 2019-2025, from eight fictional partnerships,
+  each with a known mixture of two to four themes (corpora/generated/themes/manifest.csv), as .md,
   .txt and .docx (plus a few .pdf when LibreOffice is installed).
 
 Run: .venv/bin/python scripts/make_theme_corpus.py [--reports N] [--out DIR]
@@ -147,7 +147,7 @@ def to_pdf(source: Path) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--reports", type=int, default=64)
-    parser.add_argument("--out", type=Path, default=ROOT / "corpora" / "themes")
+    parser.add_argument("--out", type=Path, default=ROOT / "corpora" / "generated" / "themes")
     parser.add_argument(
         "--scale", type=int, default=1, help="multiply the analysis text (benchmarks)"
     )
@@ -156,7 +156,7 @@ def main() -> int:
     out: Path = args.out
     reports = out / "reports"
     reports.mkdir(parents=True, exist_ok=True)
-    if args.out == ROOT / "corpora" / "themes":
+    if args.out == ROOT / "corpora" / "generated" / "themes":
         for name, pool, n in (("train.jsonl", "train", 24), ("dev.jsonl", "dev", 16)):
             rows = paragraphs(rng, pool, n, mixed=0.3)
             (out / name).write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")

@@ -211,7 +211,10 @@ def test_model_and_data_agree_on_elements() -> None:
 
 
 def test_eval_sections_contract_and_figures(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["eval", "sections", str(ROOT / "corpora/content/dev.jsonl"), "--json"]) == 0
+    assert (
+        main(["eval", "sections", str(ROOT / "corpora/generated/elements/dev.jsonl"), "--json"])
+        == 0
+    )
     result = json.loads(capsys.readouterr().out)
     assert set(result) == {"n_docs", "accuracy", "per_element"}
     assert result["n_docs"] >= 20
@@ -220,7 +223,7 @@ def test_eval_sections_contract_and_figures(capsys: pytest.CaptureFixture[str]) 
 
 
 def test_development_set_covers_formats() -> None:
-    gold = [json.loads(line) for line in (ROOT / "corpora/content/dev.jsonl").open()]
+    gold = [json.loads(line) for line in (ROOT / "corpora/generated/elements/dev.jsonl").open()]
     suffixes = {Path(g["file"]).suffix for g in gold}
     assert suffixes == {".docx", ".pdf", ".md", ".txt"}
     assert all(len(g["elements"]) == 10 for g in gold)

@@ -165,7 +165,7 @@ def test_score_follows_the_contract() -> None:
 
 
 def test_eval_cli_json_on_the_development_set(capsys: pytest.CaptureFixture[str]) -> None:
-    gold = ROOT / "corpora" / "pii" / "dev.jsonl"
+    gold = ROOT / "corpora" / "generated" / "pii" / "dev.jsonl"
     assert main(["eval", "pii", str(gold), "--json"]) == 0
     out = capsys.readouterr().out
     result = json.loads(out)
@@ -177,7 +177,7 @@ def test_eval_cli_json_on_the_development_set(capsys: pytest.CaptureFixture[str]
 
 
 def test_development_set_meets_its_specification() -> None:
-    records = [json.loads(line) for line in (ROOT / "corpora/pii/dev.jsonl").open()]
+    records = [json.loads(line) for line in (ROOT / "corpora/generated/pii/dev.jsonl").open()]
     labels = {s["label"] for r in records for s in r["spans"]}
     assert labels == {
         "PERSON",

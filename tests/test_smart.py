@@ -158,7 +158,7 @@ def test_check_reports_each_recommendation_and_the_report(tmp_path: Path) -> Non
 
 
 def test_eval_smart_contract_and_development_set(capsys: pytest.CaptureFixture[str]) -> None:
-    gold = ROOT / "corpora" / "smart" / "dev.jsonl"
+    gold = ROOT / "corpora" / "generated" / "smart" / "dev.jsonl"
     assert main(["eval", "smart", str(gold), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert set(result) == {"n", "per_criterion", "exact_match"}

@@ -17,7 +17,7 @@ from cspr_qa.themes.index import CorpusIndex
 from cspr_qa.themes.topics import ThemeModel
 
 ROOT = Path(__file__).resolve().parent.parent
-REPORTS = ROOT / "corpora" / "themes" / "reports"
+REPORTS = ROOT / "corpora" / "generated" / "themes" / "reports"
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +33,10 @@ def test_index_is_incremental_with_metadata(corpus: Path, tmp_path: Path) -> Non
     assert (again.added, again.skipped) == (0, 64)
     index = CorpusIndex(corpus)
     docs = {Path(d["path"]).name: d for d in index.documents()}
-    manifest = {r["file"]: r for r in csv.DictReader((ROOT / "corpora/themes/manifest.csv").open())}
+    manifest = {
+        r["file"]: r
+        for r in csv.DictReader((ROOT / "corpora/generated/themes/manifest.csv").open())
+    }
     for name, row in manifest.items():
         assert docs[name]["partnership"] == row["partnership"]
         assert docs[name]["year"] == int(row["year"])
@@ -96,7 +99,7 @@ def test_tags_report_and_recurrent(corpus: Path, tmp_path: Path) -> None:
 
 
 def test_eval_themes_contract(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["eval", "themes", str(ROOT / "corpora/themes/dev.jsonl"), "--json"]) == 0
+    assert main(["eval", "themes", str(ROOT / "corpora/generated/themes/dev.jsonl"), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert set(result) == {"n", "micro_f1", "macro_f1", "per_theme"}
     assert result["n"] >= 300

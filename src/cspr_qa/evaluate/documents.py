@@ -99,8 +99,9 @@ def score_document(
 ) -> DocumentScore:
     """Check one draft and score it against its record (adding its elements to ``tally``)."""
     result = check_path(root / record["file"], profile)
-    if result.error or result.document is None or result.scorecard is None:
-        raise InputError(record["file"], f"could not be checked ({result.error})", "Fix the file")
+    if result.error is not None:
+        raise result.error  # the reader's own line: which file, what is wrong, what to do
+    assert result.document is not None and result.scorecard is not None
     findings = result.findings
     found = {e["id"]: e["present"] for e in result.scorecard["elements"]}
     labels = record.get("elements") or {}
