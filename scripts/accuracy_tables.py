@@ -21,6 +21,20 @@ def _f(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
 
+def _breakdown(
+    title: str, keys: list[str], parts: dict[str, dict[str, Any]], cell: Any
+) -> list[str]:
+    """A table with one row per key and one column per part; ``cell(result, key)`` fills it."""
+    lines = ["", f"| {title} | " + " | ".join(parts) + " |", "|---|" + "---|" * len(parts)]
+    for key in keys:
+        lines.append(f"| {key} | " + " | ".join(cell(r, key) for r in parts.values()) + " |")
+    return lines
+
+
+def _prf(row: dict[str, Any] | None) -> str:
+    return f"{row['f1']:.2f} ({row['precision']:.2f} / {row['recall']:.2f})" if row else "-"
+
+
 def _documents(parts: dict[str, dict[str, Any]]) -> list[str]:
     lines = [
         "**Whole drafts** (`eval documents`, 20 drafts a part; the figures a reviewer meets)",
@@ -40,17 +54,12 @@ def _documents(parts: dict[str, dict[str, Any]]) -> list[str]:
             f"{_f(recs['exact'])} / {recs['mae']:.2f} |"
         )
     elements = sorted(next(iter(parts.values()))["documents"]["elements"]["per_element"])
-    lines += ["", "| element (F1; precision / recall) | " + " | ".join(parts) + " |"]
-    lines.append("|---|" + "---|" * len(parts))
-    for element in elements:
-        cells = []
-        for result in parts.values():
-            row = result["documents"]["elements"]["per_element"].get(element)
-            cells.append(
-                f"{row['f1']:.2f} ({row['precision']:.2f} / {row['recall']:.2f})" if row else "-"
-            )
-        lines.append(f"| {element} | " + " | ".join(cells) + " |")
-    return lines
+    return lines + _breakdown(
+        "element (F1; precision / recall)",
+        elements,
+        parts,
+        lambda r, k: _prf(r["documents"]["elements"]["per_element"].get(k)),
+    )
 
 
 def _pii(parts: dict[str, dict[str, Any]]) -> list[str]:
@@ -69,15 +78,14 @@ def _pii(parts: dict[str, dict[str, Any]]) -> list[str]:
                 f"{_f(r['f2'])} | {_f(r['label_accuracy'])} |"
             )
     labels = [k for k, v in next(iter(parts.values()))["pii"]["per_label"].items() if v["support"]]
-    lines += ["", "| recall by label (support) | " + " | ".join(parts) + " |"]
-    lines.append("|---|" + "---|" * len(parts))
-    for label in labels:
-        cells = []
-        for result in parts.values():
-            row = result["pii"]["per_label"][label]
-            cells.append(f"{_f(row['recall'])} ({row['support']})")
-        lines.append(f"| {label} | " + " | ".join(cells) + " |")
-    return lines
+    return lines + _breakdown(
+        "recall by label (support)",
+        labels,
+        parts,
+        lambda r, k: (
+            f"{_f(r['pii']['per_label'][k]['recall'])} ({r['pii']['per_label'][k]['support']})"
+        ),
+    )
 
 
 def _smart(parts: dict[str, dict[str, Any]]) -> list[str]:
@@ -108,17 +116,14 @@ def _themes(parts: dict[str, dict[str, Any]]) -> list[str]:
         t = result["themes"]
         lines.append(f"| {name} | {t['micro_f1']:.3f} | {t['macro_f1']:.3f} |")
     themes = list(next(iter(parts.values()))["themes"]["per_theme"])
-    lines += ["", "| theme (F1; precision / recall; support) | " + " | ".join(parts) + " |"]
-    lines.append("|---|" + "---|" * len(parts))
-    for theme in themes:
-        cells = []
-        for result in parts.values():
-            row = result["themes"]["per_theme"][theme]
-            cells.append(
-                f"{row['f1']:.2f} ({row['precision']:.2f} / {row['recall']:.2f}; {row['support']})"
-            )
-        lines.append(f"| {theme} | " + " | ".join(cells) + " |")
-    return lines
+    return lines + _breakdown(
+        "theme: F1 (precision / recall); support",
+        themes,
+        parts,
+        lambda r, k: (
+            f"{_prf(r['themes']['per_theme'][k])}; {r['themes']['per_theme'][k]['support']}"
+        ),
+    )
 
 
 def tables(sealed: Path, dev: Path) -> str:

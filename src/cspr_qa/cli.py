@@ -9,6 +9,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
@@ -24,6 +25,7 @@ from .evaluate import sections as sections_eval
 from .evaluate import smart as smart_eval
 from .evaluate import themes as themes_eval
 from .evaluate.gold import gold_root, read_gold
+from .evaluate.pii import ENGINES
 from .ingest import BODY_KINDS, Document, load_document
 from .pii.detector import read_term_file
 from .pii.redact import read_pseudonyms, write_log
@@ -36,6 +38,9 @@ from .report.render import render_text
 from .report.rules import rules_json, rules_markdown, rules_text
 from .service import compare_paths, redact_path
 
+if TYPE_CHECKING:
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
+
 DEBUG_ENV = "CSPR_QA_DEBUG"
 EVAL_KINDS = ("documents", "sections", "pii", "smart", "themes")
 
@@ -44,24 +49,21 @@ def _error(message: str) -> None:
     print(f"cspr-qa: error: {message}", file=sys.stderr)
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="cspr-qa",
-        description="Offline quality checks for Child Safeguarding Practice Review drafts.",
+def _profile_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--profile",
+        default=DEFAULT_PROFILE,
+        metavar="NAME|PATH",
+        help=f"built-in profile name or a .toml profile file (default {DEFAULT_PROFILE}); {what}",
     )
-    parser.add_argument("--version", action="version", version=f"cspr-qa {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
 
+
+def _add_check(sub: Subparsers) -> None:
     check = sub.add_parser("check", help="check one or more drafts (.docx, .pdf, .txt, .md)")
     check.add_argument("files", nargs="+", metavar="FILE")
     check.add_argument("--format", choices=FORMATS, default="text")
     check.add_argument("--output", "-o", metavar="PATH", help="write the report to a new file")
-    check.add_argument(
-        "--profile",
-        default=DEFAULT_PROFILE,
-        metavar="NAME|PATH",
-        help=f"built-in profile name or a .toml profile file (default {DEFAULT_PROFILE})",
-    )
+    _profile_option(check, "which rules apply and how severe they are")
     _list_options(check)
     check.add_argument(
         "--annotate",
@@ -80,6 +82,8 @@ def _parser() -> argparse.ArgumentParser:
         help="exit 1 when findings reach this level (default error)",
     )
 
+
+def _add_redact(sub: Subparsers) -> None:
     redact = sub.add_parser(
         "redact", help="write a copy with identifying details replaced by placeholders"
     )
@@ -93,6 +97,8 @@ def _parser() -> argparse.ArgumentParser:
         "--log", metavar="CSV", help="also write a (sensitive) log of what was replaced, and where"
     )
 
+
+def _add_eval(sub: Subparsers) -> None:
     evaluate = sub.add_parser("eval", help="score an analyser on a labelled JSONL file")
     evaluate.add_argument("kind", choices=EVAL_KINDS)
     evaluate.add_argument("gold", metavar="GOLD.jsonl")
@@ -102,7 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument(
         "--engine",
-        choices=pii_eval.ENGINES,
+        choices=ENGINES,
         default="cspr",
         help="pii only: 'presidio' scores vanilla presidio on the same spaCy model (baseline)",
     )
@@ -112,6 +118,8 @@ def _parser() -> argparse.ArgumentParser:
         help="documents only: also list, per draft, what was missed and every false alarm",
     )
 
+
+def _add_compare(sub: Subparsers) -> None:
     comparison = sub.add_parser(
         "compare", help="findings resolved, new and remaining between two drafts"
     )
@@ -119,79 +127,75 @@ def _parser() -> argparse.ArgumentParser:
     comparison.add_argument("new", metavar="NEW")
     comparison.add_argument("--format", choices=FORMATS, default="text")
     comparison.add_argument("--output", "-o", metavar="PATH")
-    comparison.add_argument("--profile", default=DEFAULT_PROFILE, metavar="NAME|PATH")
+    _profile_option(comparison, "used for both drafts")
     comparison.add_argument("--fail-on", choices=FAIL_ON, default="error")
 
+
+def _add_corpus(sub: Subparsers) -> list[argparse.ArgumentParser]:
     corpus = sub.add_parser("corpus", help="the index of published reviews for theme mining")
-    corpus_sub = corpus.add_subparsers(dest="action", required=True)
-    corpus_add = corpus_sub.add_parser(
-        "add", help="index files and folders (unchanged files are skipped)"
-    )
-    corpus_add.add_argument("paths", nargs="+", metavar="PATH")
-    corpus_add.add_argument("--workers", type=int, default=2)
-    corpus_add.add_argument(
+    actions = corpus.add_subparsers(dest="action", required=True)
+    add = actions.add_parser("add", help="index files and folders (unchanged files are skipped)")
+    add.add_argument("paths", nargs="+", metavar="PATH")
+    add.add_argument("--workers", type=int, default=2)
+    add.add_argument(
         "--layout", action="store_true", help="read PDFs with layout analysis (slower)"
     )
-    corpus_list = corpus_sub.add_parser("list", help="the indexed reviews")
-    corpus_list.add_argument("--json", action="store_true")
-    corpus_stats = corpus_sub.add_parser("stats", help="counts for the index")
-    corpus_remove = corpus_sub.add_parser("remove", help="take files out of the index")
-    corpus_remove.add_argument("paths", nargs="+", metavar="PATH")
-    corpus_meta = corpus_sub.add_parser("meta", help="correct title/partnership/year from a CSV")
-    corpus_meta.add_argument("csv", metavar="CSV")
-    themes = sub.add_parser("themes", help="learn, tag and report themes across the corpus")
-    themes_sub = themes.add_subparsers(dest="action", required=True)
-    themes_fit = themes_sub.add_parser("fit", help="learn themes (NMF) from the corpus")
-    themes_fit.add_argument(
-        "--k", default="auto", help="number of themes, or 'auto' (NPMI coherence)"
-    )
-    themes_tag = themes_sub.add_parser(
-        "tag", help="tag paragraphs and reviews with the fixed taxonomy"
-    )
-    themes_report = themes_sub.add_parser(
-        "report", help="write the HTML theme report and CSV tables"
-    )
-    themes_report.add_argument("--output", "-o", default="themes-report.html")
-    themes_recurrent = themes_sub.add_parser(
-        "recurrent", help="a draft's themes and how often they recur"
-    )
-    themes_recurrent.add_argument("draft", metavar="DRAFT")
-    themes_recurrent.add_argument("--json", action="store_true")
-    for parser_ in (
-        corpus_add,
-        corpus_list,
-        corpus_stats,
-        corpus_remove,
-        corpus_meta,
-        themes_fit,
-        themes_tag,
-        themes_report,
-        themes_recurrent,
-    ):
-        parser_.add_argument(
-            "--db",
-            help="corpus database (default: $CSPR_QA_CORPUS_DB or ~/.local/share/cspr-qa/corpus.sqlite)",
-        )
+    listing = actions.add_parser("list", help="the indexed reviews")
+    listing.add_argument("--json", action="store_true")
+    stats = actions.add_parser("stats", help="counts for the index")
+    remove = actions.add_parser("remove", help="take files out of the index")
+    remove.add_argument("paths", nargs="+", metavar="PATH")
+    meta = actions.add_parser("meta", help="correct title/partnership/year from a CSV")
+    meta.add_argument("csv", metavar="CSV")
+    return [add, listing, stats, remove, meta]
 
+
+def _add_themes(sub: Subparsers) -> list[argparse.ArgumentParser]:
+    themes = sub.add_parser("themes", help="learn, tag and report themes across the corpus")
+    actions = themes.add_subparsers(dest="action", required=True)
+    fit = actions.add_parser("fit", help="learn themes (NMF) from the corpus")
+    fit.add_argument("--k", default="auto", help="number of themes, or 'auto' (NPMI coherence)")
+    tag = actions.add_parser("tag", help="tag paragraphs and reviews with the fixed taxonomy")
+    report = actions.add_parser("report", help="write the HTML theme report and CSV tables")
+    report.add_argument("--output", "-o", default="themes-report.html")
+    recurrent = actions.add_parser("recurrent", help="a draft's themes and how often they recur")
+    recurrent.add_argument("draft", metavar="DRAFT")
+    recurrent.add_argument("--json", action="store_true")
+    return [fit, tag, report, recurrent]
+
+
+def _add_small_commands(sub: Subparsers) -> None:
     serve = sub.add_parser("serve", help="start the local web app for reviewers and approvers")
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument(
         "--host", default="127.0.0.1", help="address to bind (default: this computer only)"
     )
     serve.add_argument("--max-upload-mb", type=float, default=20.0)
-
     rules = sub.add_parser("rules", help="list every rule: id, default level, what it flags")
     rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
-    rules.add_argument(
-        "--profile",
-        default=DEFAULT_PROFILE,
-        metavar="NAME|PATH",
-        help="the profile whose rule book to list (with any CSPR_QA_DATA_DIR additions)",
-    )
-
+    _profile_option(rules, "its rule book, with any CSPR_QA_DATA_DIR additions")
     outline = sub.add_parser("outline", help="show the structure the tool detected in a file")
     outline.add_argument("file", metavar="FILE")
     outline.add_argument("--json", action="store_true", help="print the outline as JSON")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cspr-qa",
+        description="Offline quality checks for Child Safeguarding Practice Review drafts.",
+    )
+    parser.add_argument("--version", action="version", version=f"cspr-qa {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    _add_check(sub)
+    _add_redact(sub)
+    _add_eval(sub)
+    _add_compare(sub)
+    for corpus_parser in (*_add_corpus(sub), *_add_themes(sub)):
+        corpus_parser.add_argument(
+            "--db",
+            help="corpus database (default: $CSPR_QA_CORPUS_DB or ~/.local/share/cspr-qa/corpus.sqlite)",
+        )
+    _add_small_commands(sub)
     return parser
 
 

@@ -191,6 +191,22 @@ class DocumentBuilder:
         self._body_paragraphs += 1
         return self._body_paragraphs
 
+    def add_body(
+        self,
+        kind: BlockKind,
+        text: str,
+        *,
+        page: int | None = None,
+        line: int | None = None,
+        table: tuple[int, int, int] | None = None,
+        heading: tuple[int, str] | None = None,
+    ) -> Block | None:
+        """Append a body block, numbered as the next body paragraph."""
+        provenance = Provenance(
+            "body", paragraph=self.next_paragraph_number(), page=page, line=line, table=table
+        )
+        return self.add(kind, text, provenance, heading=heading)
+
     def add(
         self,
         kind: BlockKind,

@@ -198,15 +198,11 @@ class _PdfReader:
                 )
             )
         first = lines[0]
-        self.builder.add(
+        self.builder.add_body(
             kind,
             text,
-            Provenance(
-                "body",
-                paragraph=self.builder.next_paragraph_number(),
-                page=first.page,
-                line=first.number,
-            ),
+            page=first.page,
+            line=first.number,
             heading=heading,
         )
 
@@ -217,15 +213,8 @@ class _PdfReader:
                 text = " ".join((cell or "").split())
                 if not text:
                     continue
-                self.builder.add(
-                    BlockKind.TABLE_CELL,
-                    text,
-                    Provenance(
-                        "body",
-                        paragraph=self.builder.next_paragraph_number(),
-                        page=page,
-                        table=(self.tables, r, c),
-                    ),
+                self.builder.add_body(
+                    BlockKind.TABLE_CELL, text, page=page, table=(self.tables, r, c)
                 )
 
     # -- the rest of the file -------------------------------------------------------------

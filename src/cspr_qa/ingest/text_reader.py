@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .headings import LineShape, classify_heading
-from .model import BlockKind, Document, DocumentBuilder, Provenance
+from .model import BlockKind, Document, DocumentBuilder
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
@@ -119,17 +119,7 @@ class _TextReader:
     ) -> None:
         if not text.strip():
             return
-        self.builder.add(
-            kind,
-            text,
-            Provenance(
-                "body",
-                paragraph=self.builder.next_paragraph_number(),
-                line=line_index + 1,
-                table=table,
-            ),
-            heading=heading,
-        )
+        self.builder.add_body(kind, text, line=line_index + 1, table=table, heading=heading)
 
 
 def read_text(path: Path, fmt: str) -> Document:

@@ -155,6 +155,95 @@ def _profile(name: str) -> Profile:
     return load_profile(name)
 
 
+@dataclass(frozen=True)
+class UploadLimit:
+    """The largest upload accepted, in megabytes as the page says it and in bytes."""
+
+    megabytes: float
+
+    @property
+    def bytes(self) -> int:
+        return int(self.megabytes * 1024 * 1024)
+
+
+async def read_limited(upload: UploadFile | None, limit: UploadLimit) -> bytes | None:
+    """An uploaded file's bytes, refused with a clear message when over the limit."""
+    if upload is None or not upload.filename:
+        return None
+    data = await upload.read(limit.bytes + 1)
+    if len(data) > limit.bytes:
+        raise HTTPException(
+            status_code=413,
+            detail=f"{upload.filename}: the file is over the {limit.megabytes:g} MB upload limit. "
+            "Compress its images or split it, then try again.",
+        )
+    return data
+
+
+async def read_form(request: Request, limit: UploadLimit) -> CheckForm:
+    """The check request from the page, validated: a supported draft within the limit, a
+    built-in profile, optional earlier draft and term lists."""
+    length = int(request.headers.get("content-length") or 0)
+    if length > limit.bytes * 2 + 1024 * 1024:
+        raise HTTPException(
+            status_code=413, detail=f"The upload is over the {limit.megabytes:g} MB limit."
+        )
+    form = await request.form(max_part_size=limit.bytes + 1)
+    draft = form.get("draft")
+    if not isinstance(draft, UploadFile) or not draft.filename:
+        raise HTTPException(
+            status_code=400, detail="Choose a draft (.docx, .pdf, .txt or .md) to check."
+        )
+    if Path(draft.filename).suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise HTTPException(
+            status_code=400,
+            detail=f"{draft.filename}: unsupported file type. Save the draft as .docx, .pdf, .txt or .md.",
+        )
+    uploads = {key: form.get(key) for key in ("compare_with", "allow", "deny")}
+    data = {
+        key: await read_limited(value, limit) if isinstance(value, UploadFile) else None
+        for key, value in uploads.items()
+    }
+    earlier = uploads["compare_with"]
+    try:
+        profile = _profile(str(form.get("profile") or DEFAULT_PROFILE))
+    except InputError as exc:
+        raise HTTPException(status_code=400, detail=exc.line()) from exc
+    return CheckForm(
+        draft=Upload(draft.filename, await read_limited(draft, limit) or b""),
+        earlier=Upload(earlier.filename or "earlier", data["compare_with"])
+        if isinstance(earlier, UploadFile) and data["compare_with"] is not None
+        else None,
+        profile=profile,
+        options=CheckOptions(allow_terms=_terms(data["allow"]), deny_terms=_terms(data["deny"])),
+    )
+
+
+def _page(limit: UploadLimit) -> str:
+    """The one page, with the built-in profiles to choose from and the upload limit."""
+    options = "".join(
+        f'<option value="{p}"{" selected" if p == DEFAULT_PROFILE else ""}>{p}</option>'
+        for p in builtin_profiles()
+    )
+    page = (Path(__file__).parent / "page.html").read_text("utf-8")
+    return page.replace("{{PROFILES}}", options).replace("{{LIMIT}}", f"{limit.megabytes:g}")
+
+
+def _download(data: bytes | None, name: str) -> Response:
+    if data is None or name not in _MEDIA:
+        raise HTTPException(
+            status_code=404, detail="That download has expired; check the draft again."
+        )
+    return Response(
+        data,
+        media_type=_MEDIA[name],
+        headers={
+            "Content-Disposition": f'attachment; filename="cspr-qa-{name}"',
+            "Cache-Control": "no-store",
+        },
+    )
+
+
 def create_app(
     token: str | None = None, max_upload_mb: float = DEFAULT_MAX_UPLOAD_MB
 ) -> tuple[FastAPI, str]:
@@ -165,78 +254,24 @@ def create_app(
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
     worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cspr-qa-check")
     store = ResultStore()
-    limit = int(max_upload_mb * 1024 * 1024)
-    page = (Path(__file__).parent / "page.html").read_text("utf-8")
+    limit = UploadLimit(max_upload_mb)
+    page = _page(limit)
     counts = {"checked": 0, "refused": 0}
 
     def guard(given: str) -> None:
         if not secrets.compare_digest(given, token):
             raise HTTPException(status_code=404)
 
-    async def read_limited(upload: UploadFile | None) -> bytes | None:
-        if upload is None or not upload.filename:
-            return None
-        data = await upload.read(limit + 1)
-        if len(data) > limit:
-            raise HTTPException(
-                status_code=413,
-                detail=f"{upload.filename}: the file is over the {max_upload_mb:g} MB upload limit. "
-                "Compress its images or split it, then try again.",
-            )
-        return data
-
     @app.get("/{given}/", response_class=HTMLResponse)
     async def index(given: str) -> str:
         guard(given)
-        options = "".join(
-            f'<option value="{p}"{" selected" if p == DEFAULT_PROFILE else ""}>{p}</option>'
-            for p in builtin_profiles()
-        )
-        return page.replace("{{PROFILES}}", options).replace("{{LIMIT}}", f"{max_upload_mb:g}")
-
-    async def read_form(request: Request) -> CheckForm:
-        length = int(request.headers.get("content-length") or 0)
-        if length > limit * 2 + 1024 * 1024:
-            raise HTTPException(
-                status_code=413, detail=f"The upload is over the {max_upload_mb:g} MB limit."
-            )
-        form = await request.form(max_part_size=limit + 1)
-        draft = form.get("draft")
-        if not isinstance(draft, UploadFile) or not draft.filename:
-            raise HTTPException(
-                status_code=400, detail="Choose a draft (.docx, .pdf, .txt or .md) to check."
-            )
-        if Path(draft.filename).suffix.lower() not in SUPPORTED_SUFFIXES:
-            raise HTTPException(
-                status_code=400,
-                detail=f"{draft.filename}: unsupported file type. Save the draft as .docx, .pdf, .txt or .md.",
-            )
-        uploads = {key: form.get(key) for key in ("compare_with", "allow", "deny")}
-        data = {
-            key: await read_limited(value) if isinstance(value, UploadFile) else None
-            for key, value in uploads.items()
-        }
-        earlier = uploads["compare_with"]
-        try:
-            profile = _profile(str(form.get("profile") or DEFAULT_PROFILE))
-        except InputError as exc:
-            raise HTTPException(status_code=400, detail=exc.line()) from exc
-        return CheckForm(
-            draft=Upload(draft.filename, await read_limited(draft) or b""),
-            earlier=Upload(earlier.filename or "earlier", data["compare_with"])
-            if isinstance(earlier, UploadFile) and data["compare_with"] is not None
-            else None,
-            profile=profile,
-            options=CheckOptions(
-                allow_terms=_terms(data["allow"]), deny_terms=_terms(data["deny"])
-            ),
-        )
+        return page
 
     @app.post("/{given}/check")
     async def check(given: str, request: Request) -> JSONResponse:
         guard(given)
         try:
-            form = await read_form(request)
+            form = await read_form(request, limit)
         except HTTPException:
             counts["refused"] += 1
             raise
@@ -256,19 +291,7 @@ def create_app(
     @app.get("/{given}/download/{key}/{name}")
     async def download(given: str, key: str, name: str) -> Response:
         guard(given)
-        data = store.get(key, name)
-        if data is None or name not in _MEDIA:
-            raise HTTPException(
-                status_code=404, detail="That download has expired; check the draft again."
-            )
-        return Response(
-            data,
-            media_type=_MEDIA[name],
-            headers={
-                "Content-Disposition": f'attachment; filename="cspr-qa-{name}"',
-                "Cache-Control": "no-store",
-            },
-        )
+        return _download(store.get(key, name), name)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
