@@ -82,17 +82,20 @@ def _child(mode: str, path: Path) -> dict[str, float]:
         render([result], "json", profile)
     elif mode in ("pii", "presidio"):
         from cspr_qa import nlp
+        from cspr_qa.adapters.presidio import nlp_artifacts
+        from cspr_qa.datafiles import DataFiles
         from cspr_qa.ingest import load_document
         from cspr_qa.pii.detector import IdentifierDetector, analyzer
 
         document = load_document(path)
-        engine = analyzer() if mode == "pii" else nlp.presidio_analyzer()
+        files = DataFiles()
+        engine = analyzer(files) if mode == "pii" else nlp.presidio_analyzer()
         loaded = time.perf_counter()
         doc = nlp.parse(document.text)
         if mode == "pii":
-            IdentifierDetector().detect(document.text, doc)
+            IdentifierDetector(files).detect(document.text, doc)
         else:
-            artifacts = engine.nlp_engine._doc_to_nlp_artifact(doc, "en")
+            artifacts = nlp_artifacts(engine, doc)
             engine.analyze(text=document.text, language="en", nlp_artifacts=artifacts)
     else:
         import spacy

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from sklearn.preprocessing import MultiLabelBinarizer
 
+from cspr_qa.datafiles import DataFiles
 from cspr_qa.textmodel import build_pipeline, save_classifier
-from cspr_qa.themes.tagger import MODEL_NAME, THEMES
+from cspr_qa.themes.tagger import MODEL_NAME, taxonomy
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "corpora" / "generated" / "themes" / "train.jsonl"
@@ -23,10 +24,11 @@ DATA = HERE.parent / "corpora" / "generated" / "themes" / "train.jsonl"
 def main() -> int:
     raw = DATA.read_bytes()
     rows = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
-    y = MultiLabelBinarizer(classes=list(THEMES)).fit_transform([r["themes"] for r in rows])
+    themes = list(taxonomy(DataFiles()))
+    y = MultiLabelBinarizer(classes=themes).fit_transform([r["themes"] for r in rows])
     pipeline = build_pipeline(random_state=0).fit([r["text"] for r in rows], y)
     meta = save_classifier(
-        MODEL_NAME, pipeline, list(THEMES), DATA, {"n_paragraphs": len(rows)}, HERE.parent
+        MODEL_NAME, pipeline, themes, DATA, {"n_paragraphs": len(rows)}, HERE.parent
     )
     print(json.dumps(meta, indent=2))
     return 0

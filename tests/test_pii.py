@@ -11,6 +11,7 @@ import pytest
 from cspr_qa import nlp
 from cspr_qa.checks import CheckContext, run_checks
 from cspr_qa.cli import main
+from cspr_qa.datafiles import DataFiles
 from cspr_qa.evaluate import pii as pii_eval
 from cspr_qa.ingest import load_document
 from cspr_qa.pii.detector import IdentifierDetector
@@ -28,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def flagged(text: str, **lists: list[str]) -> list[tuple[str, str]]:
-    detector = IdentifierDetector(**lists)
+    detector = IdentifierDetector(DataFiles(), **lists)
     return [(d.label.value, d.text) for d in detector.detect(text, nlp.parse(text))]
 
 

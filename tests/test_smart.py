@@ -11,19 +11,21 @@ import pytest
 from cspr_qa import nlp
 from cspr_qa.checks import CheckContext, run_checks
 from cspr_qa.cli import main
+from cspr_qa.datafiles import DataFiles
 from cspr_qa.findings import Finding
 from cspr_qa.ingest import load_document
 from cspr_qa.profile import load_profile
-from cspr_qa.smart.extract import extract
-from cspr_qa.smart.score import score, strip_label
+from cspr_qa.smart.extract import RecSource, extract
+from cspr_qa.smart.score import Criteria, score, strip_label
 
 from builders import make_docx
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def verdicts(text: str) -> dict[str, bool]:
-    return score(nlp.parse(text[strip_label(text) :])[:]).as_labels()
+def verdicts(text: str, files: DataFiles | None = None) -> dict[str, bool]:
+    criteria = Criteria.of(files or DataFiles())
+    return score(nlp.parse(text[strip_label(text) :])[:], criteria).as_labels()
 
 
 @pytest.mark.parametrize(
@@ -65,7 +67,10 @@ def test_verdicts(text: str, expected: dict[str, bool]) -> None:
 
 
 def test_frequency_is_partial_and_reasons_are_given() -> None:
-    result = score(nlp.parse("The MASH should review threshold decisions quarterly.")[:])
+    result = score(
+        nlp.parse("The MASH should review threshold decisions quarterly.")[:],
+        Criteria.of(DataFiles()),
+    )
     assert result.time_bound.met is False and result.time_bound.partial
     assert "frequency" in result.time_bound.reason
     assert result.owner == "The MASH"
@@ -121,11 +126,11 @@ def _report(tmp_path: Path) -> Path:
 
 
 def test_extraction_finds_every_kind(tmp_path: Path) -> None:
-    recs = extract(load_document(_report(tmp_path)))
+    recs = extract(load_document(_report(tmp_path)), Criteria.of(DataFiles()))
     sources = [r.source for r in recs]
-    assert sources.count("inline") == 1
-    assert sources.count("recommendations section") == 3
-    assert sources.count("action plan table row") == 1
+    assert sources.count(RecSource.INLINE) == 1
+    assert sources.count(RecSource.SECTION) == 3
+    assert sources.count(RecSource.TABLE_ROW) == 1
     row = next(r for r in recs if r.source == "action plan table row")
     assert row.columns["Lead"] == "Health visiting service"
     assert not any(r.text.startswith("The review makes") for r in recs)
@@ -195,7 +200,6 @@ def test_a_partnership_extends_the_word_lists(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from cspr_qa import datafiles
-    from cspr_qa.smart import score as score_module
 
     text = "The Northtown Hub will publish a briefing on neglect by June 2026."
     assert verdicts(text)["specific"] is False  # not a body the gazetteer knows
@@ -204,12 +208,7 @@ def test_a_partnership_extends_the_word_lists(
         'owners = ["northtown hub"]\n', encoding="utf-8"
     )
     monkeypatch.setenv(datafiles.DATA_ENV, str(tmp_path))
-    score_module.criteria_lists.cache_clear()
-    score_module.patterns.cache_clear()
-    try:
-        assert verdicts(text)["specific"] is True
-        assert "police" in score_module.criteria_lists()["owners"]  # appended, not replaced
-    finally:
-        monkeypatch.delenv(datafiles.DATA_ENV)
-        score_module.criteria_lists.cache_clear()
-        score_module.patterns.cache_clear()
+    files = DataFiles()  # a new run (a new profile) sees the additions; nothing to clear
+    assert verdicts(text, files)["specific"] is True
+    assert "police" in Criteria.of(files).lists["owners"]  # appended, not replaced
+    assert load_profile().files.additions == tmp_path

@@ -78,6 +78,7 @@ def test_learned_themes_are_deterministic_and_reloadable(corpus: Path, tmp_path:
 
 
 def test_tags_report_and_recurrent(corpus: Path, tmp_path: Path) -> None:
+    themes.fit(db=corpus, n_themes=6)  # the report's learned themes need a fitted model
     counts = themes.tag(db=corpus)
     assert sum(counts.values()) > 64
     output = themes.report(db=corpus, output=tmp_path / "t" / "themes.html")
@@ -96,6 +97,15 @@ def test_tags_report_and_recurrent(corpus: Path, tmp_path: Path) -> None:
     assert found["physical_abuse_babies"]["reviews_sharing"] >= 1
     assert found["physical_abuse_babies"]["nearest"]
     assert len(result["nearest_reviews"]) == 5
+
+
+def test_fit_on_too_small_a_corpus_is_one_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "small.sqlite"
+    assert main(["themes", "fit", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "learning themes needs at least 20" in err and "internal error" not in err
 
 
 def test_eval_themes_contract(capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from . import nlp
 from .elements.detect import ElementResult, detect_elements
-from .elements.explain import Balance, document_balance
+from .elements.explain import Balance, Explanation
 from .elements.readability import reading_scores
 from .ingest.model import Document
 from .pii.detector import Detection, detect_document
@@ -61,21 +61,30 @@ class CheckContext:
         return detect_elements(self.document, self.doc, self.profile)
 
     @cached_property
+    def explanation(self) -> Explanation:
+        """The analysis word lists of this run, compiled: what explains, what narrates."""
+        return Explanation.of(self.profile.files)
+
+    @cached_property
     def balance(self) -> Balance:
         """Explanation against date-led narration over the body text."""
-        return document_balance(self.document, self.doc)
+        return self.explanation.document_balance(self.document, self.doc)
 
     @cached_property
     def identifiers(self) -> list[Detection]:
         """Identifying details in every part of the file (shared by check and redaction)."""
         return detect_document(
-            self.document, self.doc, self.options.allow_terms, self.options.deny_terms
+            self.document,
+            self.doc,
+            self.profile.files,
+            self.options.allow_terms,
+            self.options.deny_terms,
         )
 
     @cached_property
     def recommendations(self) -> list[Assessed]:
         """Every recommendation with its SMART verdicts and the finding it answers."""
-        return assess(self.document, self.doc, self.elements)
+        return assess(self.document, self.doc, self.elements, self.profile.files)
 
     @cached_property
     def readability(self) -> tuple[float, float] | None:

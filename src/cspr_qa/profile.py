@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .datafiles import extend
+from .datafiles import DataFiles, extend
 from .errors import InputError
 from .findings import Severity
 from .rules import RuleBook, load_rules
@@ -30,6 +30,8 @@ class Profile:
     description: str
     source: str
     book: RuleBook = field(compare=False)
+    #: The data files as this profile's run sees them (built in, then CSPR_QA_DATA_DIR).
+    files: DataFiles = field(compare=False)
     #: Levels the profile sets, by rule id or family name.
     levels: dict[str, str] = field(default_factory=dict)
     data: dict[str, Any] = field(default_factory=dict)
@@ -86,7 +88,8 @@ def load_profile(spec: str | None = None) -> Profile:
     """Load a built-in profile by name or a profile file by path."""
     spec = spec or DEFAULT_PROFILE
     raw, source = _read(spec, ())
-    book = load_rules()
+    files = DataFiles()
+    book = load_rules(files)
     levels = raw.get("rules", {})
     _validate_levels(source, levels, book)
     meta = raw.get("profile", {})
@@ -95,6 +98,7 @@ def load_profile(spec: str | None = None) -> Profile:
         description=str(meta.get("description", "")),
         source=source,
         book=book,
+        files=files,
         levels=dict(levels),
         data=raw,
     )

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from .datafiles import load_toml
+from .datafiles import DataFiles
 from .findings import Finding, Severity, block_finding, document_finding, span_finding
 from .ingest.model import Block, Document
 
@@ -132,11 +132,12 @@ def rule_files() -> list[str]:
     return sorted(f"rules/{p.name}" for p in folder.iterdir() if p.name.endswith(".toml"))
 
 
-def load_rules() -> RuleBook:
+def load_rules(files: DataFiles | None = None) -> RuleBook:
     """Every rule family file, with the partnership's additions merged in."""
+    files = files or DataFiles()
     families = []
     for relative in rule_files():
-        data = load_toml(relative)
+        data = files.load(relative)
         name = str(data["family"])
         rules = tuple(_rule(name, key, raw) for key, raw in data.get("rules", {}).items())
         families.append(Family(name, str(data.get("description", "")), rules))

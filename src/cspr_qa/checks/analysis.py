@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterator
 
 from ..context import CheckContext
-from ..elements.explain import analysis_lists, balance, explains, patterns
 from ..findings import Finding
 from ..nlp import block_sentences
 from .registry import Check, register
@@ -27,7 +26,7 @@ class AnalysisQuality(Check):
 
     def _chronology(self, ctx: CheckContext) -> Iterator[Finding]:
         document = ctx.document
-        limits = analysis_lists()["thresholds"]
+        limits = ctx.explanation.thresholds
         analytic_sections = {i for r in ctx.elements if r.spec.id in _ANALYTIC for i in r.sections}
         for index in sorted(analytic_sections):
             section = document.sections[index]
@@ -37,7 +36,7 @@ class AnalysisQuality(Check):
                 if b.index != section.heading_block
                 for s in block_sentences(ctx.doc, b.start, b.end)
             ]
-            mix = balance(sentences)
+            mix = ctx.explanation.balance(sentences)
             if (
                 mix.sentences >= 3
                 and mix.chronology_share >= limits["section_chronology_share"]
@@ -59,8 +58,8 @@ class AnalysisQuality(Check):
 
     def _labels(self, ctx: CheckContext) -> Iterator[Finding]:
         document = ctx.document
-        window = int(analysis_lists()["thresholds"]["explain_window"])
-        labels = patterns()["labels"]
+        window = int(ctx.explanation.thresholds["explain_window"])
+        labels = ctx.explanation.patterns["labels"]
         for block in document.body_blocks():
             sentences = block_sentences(ctx.doc, block.start, block.end)
             for i, sentence in enumerate(sentences):
@@ -68,7 +67,7 @@ class AnalysisQuality(Check):
                 if not match:
                     continue
                 following = [s.text for s in sentences[i : i + 1 + window]]
-                if any(explains(text) for text in following):
+                if any(ctx.explanation.explains(text) for text in following):
                     continue
                 start = sentence.start_char + match.start()
                 yield ctx.rule("analysis.unexplained-label").at_span(
@@ -77,7 +76,7 @@ class AnalysisQuality(Check):
 
     def _hindsight(self, ctx: CheckContext) -> Iterator[Finding]:
         document = ctx.document
-        pattern = patterns()["hindsight"]
+        pattern = ctx.explanation.patterns["hindsight"]
         for block in document.body_blocks():
             for match in pattern.finditer(block.text):
                 if re.search(r"\brecommend", block.text, re.IGNORECASE):

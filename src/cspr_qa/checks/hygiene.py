@@ -5,25 +5,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from typing import Any
 
 from ..context import CheckContext
-from ..datafiles import load_toml
 from ..findings import Finding
 from ..ingest.model import BlockKind
 from ..pii.labels import inside_placeholder
 from .registry import Check, register
 
 
-@cache
-def _settings() -> dict[str, object]:
-    return load_toml("rules/hygiene.toml")
+def _settings(ctx: CheckContext) -> dict[str, Any]:
+    return ctx.profile.files.load("rules/hygiene.toml")
 
 
-def _placeholder_pattern(extra: Iterable[str]) -> re.Pattern[str]:
-    table = _settings()["placeholder"]
-    assert isinstance(table, dict)
-    patterns = [*table["patterns"], *extra]
+def _placeholder_pattern(ctx: CheckContext, extra: Iterable[str]) -> re.Pattern[str]:
+    patterns = [*_settings(ctx)["placeholder"]["patterns"], *extra]
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
@@ -63,7 +59,7 @@ class DraftHygiene(Check):
 
     def _placeholders(self, ctx: CheckContext) -> Iterator[Finding]:
         extra = ctx.profile.data.get("hygiene", {}).get("placeholders", [])
-        pattern = _placeholder_pattern(extra)
+        pattern = _placeholder_pattern(ctx, extra)
         document = ctx.document
         rule = ctx.rule("hygiene.placeholder")
         for block in document.blocks:
@@ -84,9 +80,7 @@ class DraftHygiene(Check):
         if not document.headings_detected:
             yield ctx.rule("hygiene.no-headings").on_document()
             return
-        table = _settings()["empty_section"]
-        assert isinstance(table, dict)
-        min_words = int(table["min_words"])
+        min_words = int(_settings(ctx)["empty_section"]["min_words"])
         for section in document.sections:
             if section.heading_block is None or section.detected_by == "title":
                 continue

@@ -3,7 +3,6 @@ every part of the file, plus jigsaw risks: details that identify a child in comb
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
@@ -21,10 +20,13 @@ _AGE = re.compile(
 _PLACES = frozenset({Label.ADDRESS, Label.POSTCODE, Label.INSTITUTION})
 
 
-@functools.cache
-def _rare_conditions() -> re.Pattern[str]:
-    terms = sorted(pii_data("jigsaw.toml")["rare_conditions"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE)
+def _rare_conditions(ctx: CheckContext) -> re.Pattern[str]:
+    def build() -> re.Pattern[str]:
+        terms = pii_data("jigsaw.toml", ctx.profile.files)["rare_conditions"]
+        ordered = sorted(terms, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in ordered) + r")\b", re.I)
+
+    return ctx.profile.files.derived("identifiers.rare_conditions", build)
 
 
 @register
@@ -53,7 +55,7 @@ class Identifiers(Check):
             )
             if age and has_date and has_place:
                 yield rule.at_span(document, block.start + age.start(), block.start + age.end())
-            condition = _rare_conditions().search(block.text)
+            condition = _rare_conditions(ctx).search(block.text)
             if condition and (age or has_date or has_place):
                 yield rule.at_span(
                     document,

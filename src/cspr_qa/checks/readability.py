@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterator
 
 from ..context import CheckContext
-from ..elements.explain import analysis_lists
 from ..elements.readability import reading_scores
 from ..findings import Finding
 from ..ingest.model import BlockKind
@@ -33,7 +32,7 @@ class Readability(Check):
 
     def _sections(self, ctx: CheckContext) -> Iterator[Finding]:
         document = ctx.document
-        limits = analysis_lists()["thresholds"]
+        limits = ctx.explanation.thresholds
         family_facing = re.compile("|".join(limits["family_section_headings"]), re.IGNORECASE)
         for section in document.sections:
             text = " ".join(
@@ -62,7 +61,7 @@ class Readability(Check):
 
     def _long_sentences(self, ctx: CheckContext) -> Iterator[Finding]:
         document = ctx.document
-        limit = int(analysis_lists()["thresholds"]["long_sentence_words"])
+        limit = int(ctx.explanation.thresholds["long_sentence_words"])
         for block in document.body_blocks():
             for sentence in block_sentences(ctx.doc, block.start, block.end):
                 words = len(sentence.text.split())
@@ -73,7 +72,7 @@ class Readability(Check):
 
     def _acronyms(self, ctx: CheckContext) -> Iterator[Finding]:
         document = ctx.document
-        known = set(analysis_lists()["known_acronyms"])
+        known = set(ctx.explanation.lists["known_acronyms"])
         glossary = " ".join(
             b.text
             for s in document.sections

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..context import CheckContext
 from ..findings import Finding
 from ..smart.assess import Assessed, similarity
-from ..smart.score import Verdict, criteria_lists
+from ..smart.score import Criteria, Verdict
 from .registry import Check, register
 
 #: Criteria reported as warnings when not met, with their rule names.
@@ -39,7 +39,7 @@ class SmartRecommendations(Check):
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         document = ctx.document
-        weeks = criteria_lists()["thresholds"]["achievable_weeks"]
+        weeks = Criteria.of(ctx.profile.files).thresholds["achievable_weeks"]
         for item in ctx.recommendations:
             rec, smart = item.rec, item.score
             verdicts = _verdicts(item)
@@ -70,7 +70,7 @@ class SmartRecommendations(Check):
 
     def _report_level(self, ctx: CheckContext, assessed: list[Assessed]) -> Iterator[Finding]:
         document = ctx.document
-        limits = criteria_lists()["thresholds"]
+        limits = Criteria.of(ctx.profile.files).thresholds
         n = len(assessed)
         many = n > int(limits["many_recommendations"])
         yield ctx.rule("smart.summary").on_document(
@@ -89,7 +89,7 @@ class SmartRecommendations(Check):
                         second=assessed[j].rec.number,
                         similarity=pairs[i][j],
                     )
-        lists = criteria_lists()
+        lists = Criteria.of(ctx.profile.files).lists
         training = re.compile("|".join(lists["training_only"]), re.IGNORECASE)
         reminder = re.compile("|".join(lists["reminder_only"]), re.IGNORECASE)
         for item in assessed:
@@ -118,7 +118,7 @@ class SmartRecommendations(Check):
         if not stated or not assessed:
             return
         scores = similarity([b.text for b in stated], [a.rec.text for a in assessed])
-        threshold = float(criteria_lists()["thresholds"]["relevant_similarity"])
+        threshold = float(Criteria.of(ctx.profile.files).thresholds["relevant_similarity"])
         for block, row in zip(stated, scores, strict=True):
             if max(row, default=0.0) < threshold:
                 yield ctx.rule("smart.unaddressed-finding").at_block(document, block)

@@ -5,18 +5,17 @@ why the family were not included."""
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ..datafiles import load_toml
+from ..datafiles import DataFiles
 from ..ingest.model import Block, BlockKind, Document
 from ..nlp import block_sentences
 from ..profile import Profile
 from ..textmodel import load_classifier
-from .explain import explains, patterns
+from .explain import Explanation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -28,11 +27,6 @@ _FAMILY_WORDS = re.compile(
     r"aunt|uncle|sibling|brother|sister|relatives?)\b",
     re.IGNORECASE,
 )
-
-
-@functools.cache
-def _element_data() -> dict[str, Any]:
-    return load_toml("elements/elements.toml")
 
 
 class Level(StrEnum):
@@ -77,7 +71,7 @@ class ElementResult:
 
 def specs_for(profile: Profile) -> list[ElementSpec]:
     """The elements to look for, with the profile's levels, headings and local sections."""
-    data = _element_data()["elements"]
+    data = profile.files.load("elements/elements.toml")["elements"]
     content = profile.data.get("content", {})
     levels: dict[str, str] = content.get("elements", {})
     extra_headings: dict[str, list[str]] = content.get("headings", {})
@@ -128,8 +122,8 @@ def _heading_owners(title: str, specs: list[ElementSpec]) -> set[str]:
     return {element for element, length in lengths.items() if length == best}
 
 
-def _not_included_statement(text: str) -> bool:
-    statements = _element_data()["elements"]["family_views"]["not_included"]
+def _not_included_statement(text: str, files: DataFiles) -> bool:
+    statements = files.load("elements/elements.toml")["elements"]["family_views"]["not_included"]
     pattern = re.compile("|".join(f"(?:{s})" for s in statements), re.IGNORECASE)
     return bool(pattern.search(text)) and bool(_FAMILY_WORDS.search(text))
 
@@ -176,9 +170,10 @@ def detect_elements(document: Document, doc: Doc, profile: Profile) -> list[Elem
                 for i in range(len(paragraphs))
             ]
             free = [b for b, taken in zip(paragraphs, claimed, strict=True) if not taken]
-            results.append(_decide_why(spec, heading_sections, content, free, doc))
+            explanation = Explanation.of(profile.files)
+            results.append(_decide_why(spec, heading_sections, content, free, doc, explanation))
         else:
-            results.append(_decide(spec, heading_sections, content, paragraphs))
+            results.append(_decide(spec, heading_sections, content, paragraphs, profile.files))
     return results
 
 
@@ -188,13 +183,14 @@ def _decide_why(
     content: list[tuple[Block, float]],
     paragraphs: list[Block],
     doc: Doc,
+    explanation: Explanation,
 ) -> ElementResult:
     """A heading is not enough: the text must explain causes and conditions of practice.
     Paragraphs that read as another element (practitioners' views, say) do not count."""
     explaining = [
-        (b, sum(explains(s.text) for s in block_sentences(doc, b.start, b.end)))
+        (b, sum(explanation.explains(s.text) for s in block_sentences(doc, b.start, b.end)))
         for b in paragraphs
-        if patterns()["systems"].search(b.text)
+        if explanation.patterns["systems"].search(b.text)
     ]
     explaining = [(b, n) for b, n in explaining if n]
     sentences = sum(n for _, n in explaining)
@@ -216,11 +212,12 @@ def _decide(
     heading_sections: list[int],
     content: list[tuple[Block, float]],
     paragraphs: list[Block],
+    files: DataFiles,
 ) -> ElementResult:
     blocks = [b.index for b, _ in sorted(content, key=lambda bp: -bp[1])]
     best = max((p for _, p in content), default=0.0)
     if spec.id == "family_views":
-        statements = {b.index for b in paragraphs if _not_included_statement(b.text)}
+        statements = {b.index for b in paragraphs if _not_included_statement(b.text, files)}
         views = [i for i in blocks if i not in statements]
         if views or (heading_sections and not statements):
             return _found(spec, heading_sections, views, best, "views")

@@ -1,48 +1,20 @@
 """Explanation versus narration: which sentences explain why (causes, conditions, systems)
-and which narrate events led by a date (chronology)."""
+and which narrate events led by a date (chronology). Word lists: data/elements/analysis.toml."""
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..datafiles import load_toml
+from ..datafiles import DataFiles
 from ..ingest.model import Document
 from ..nlp import block_sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-
-@functools.cache
-def analysis_lists() -> dict[str, Any]:
-    return load_toml("elements/analysis.toml")
-
-
-def _compile(key: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in analysis_lists()[key]), re.IGNORECASE)
-
-
-@functools.cache
-def patterns() -> dict[str, re.Pattern[str]]:
-    return {
-        key: _compile(key) for key in ("causal", "systems", "chronology", "labels", "hindsight")
-    }
-
-
-def is_date_led(sentence: str) -> bool:
-    """A sentence that opens with a date or a time step ("On 14 March...", "Two weeks later")."""
-    return bool(patterns()["chronology"].search(sentence.strip()))
-
-
-def explains(sentence: str) -> bool:
-    """A sentence that gives a cause or a condition of practice, not only an event."""
-    p = patterns()
-    causal = len(p["causal"].findall(sentence))
-    systems = len(p["systems"].findall(sentence))
-    return causal >= 1 and (systems >= 1 or causal >= 2 or not is_date_led(sentence))
+_PATTERN_KEYS = ("causal", "systems", "chronology", "labels", "hindsight")
 
 
 @dataclass(frozen=True)
@@ -64,25 +36,53 @@ class Balance:
         return self.date_led / self.sentences if self.sentences else 0.0
 
 
-def balance(sentences: list[str]) -> Balance:
-    explained = date_led = words = date_words = 0
-    for sentence in sentences:
-        n = len(sentence.split())
-        words += n
-        if is_date_led(sentence):
-            date_led += 1
-            date_words += n
-        if explains(sentence):
-            explained += 1
-    return Balance(len(sentences), explained, date_led, words, date_words)
+class Explanation:
+    """The analysis word lists of one run, compiled once, and the judgements made with them."""
 
+    def __init__(self, files: DataFiles) -> None:
+        self.lists: dict[str, Any] = files.load("elements/analysis.toml")
+        self.patterns = {
+            key: re.compile("|".join(f"(?:{p})" for p in self.lists[key]), re.IGNORECASE)
+            for key in _PATTERN_KEYS
+        }
 
-def document_balance(document: Document, doc: Doc) -> Balance:
-    """Explanation and date-led narration across the body text of ``document``."""
-    return balance(
-        [
-            s.text
-            for block in document.body_blocks()
-            for s in block_sentences(doc, block.start, block.end)
-        ]
-    )
+    @classmethod
+    def of(cls, files: DataFiles) -> Explanation:
+        """The one instance for ``files``."""
+        return files.derived("elements.explanation", lambda: cls(files))
+
+    @property
+    def thresholds(self) -> dict[str, Any]:
+        return dict(self.lists["thresholds"])
+
+    def is_date_led(self, sentence: str) -> bool:
+        """A sentence that opens with a date or a time step ("On 14 March...", "Two weeks later")."""
+        return bool(self.patterns["chronology"].search(sentence.strip()))
+
+    def explains(self, sentence: str) -> bool:
+        """A sentence that gives a cause or a condition of practice, not only an event."""
+        causal = len(self.patterns["causal"].findall(sentence))
+        systems = len(self.patterns["systems"].findall(sentence))
+        return causal >= 1 and (systems >= 1 or causal >= 2 or not self.is_date_led(sentence))
+
+    def balance(self, sentences: list[str]) -> Balance:
+        explained = date_led = words = date_words = 0
+        for sentence in sentences:
+            n = len(sentence.split())
+            words += n
+            if self.is_date_led(sentence):
+                date_led += 1
+                date_words += n
+            if self.explains(sentence):
+                explained += 1
+        return Balance(len(sentences), explained, date_led, words, date_words)
+
+    def document_balance(self, document: Document, doc: Doc) -> Balance:
+        """Explanation and date-led narration across the body text of ``document``."""
+        return self.balance(
+            [
+                s.text
+                for block in document.body_blocks()
+                for s in block_sentences(doc, block.start, block.end)
+            ]
+        )

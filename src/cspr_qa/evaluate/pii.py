@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from .. import nlp
+from ..adapters.presidio import nlp_artifacts
+from ..datafiles import DataFiles
 from ..errors import InputError
 from ..pii.detector import IdentifierDetector
 from ..pii.labels import PRESIDIO_TO_LABEL, Label
@@ -33,7 +35,7 @@ def _cspr_flags(detector: IdentifierDetector) -> Callable[[str, Any], list[Flag]
 def _presidio_flags(text: str, doc: Any) -> list[Flag]:
     """Vanilla presidio: default recognizers, default threshold, same spaCy model."""
     engine = nlp.presidio_analyzer()
-    artifacts = engine.nlp_engine._doc_to_nlp_artifact(doc, "en")
+    artifacts = nlp_artifacts(engine, doc)
     results = engine.analyze(text=text, language="en", nlp_artifacts=artifacts)
     return [
         (r.start, r.end, PRESIDIO_TO_LABEL.get(r.entity_type, Label.ID_NUMBER).value)
@@ -85,7 +87,9 @@ def evaluate(records: list[dict[str, Any]], engine: str = "cspr") -> dict[str, A
         for span in record["spans"]:
             if not (0 <= span["start"] < span["end"] <= len(record["text"])):
                 raise InputError(f"record {i}", f"has a span outside its text: {span}", "Fix it")
-    flags = _presidio_flags if engine == "presidio" else _cspr_flags(IdentifierDetector())
+    flags = (
+        _presidio_flags if engine == "presidio" else _cspr_flags(IdentifierDetector(DataFiles()))
+    )
     texts = [r["text"] for r in records]
     docs = nlp.get_nlp().pipe(texts, batch_size=64)
     return score(records, (flags(text, doc) for text, doc in zip(texts, docs, strict=True)))

@@ -6,18 +6,20 @@ from __future__ import annotations
 from typing import Any
 
 from .. import nlp
-from ..smart.score import CRITERIA, score, strip_label
+from ..datafiles import DataFiles
+from ..smart.score import CRITERIA, Criteria, score, strip_label
 
 
 def evaluate(records: list[dict[str, Any]]) -> dict[str, Any]:
     from sklearn.metrics import cohen_kappa_score
 
+    criteria = Criteria.of(DataFiles())
     texts = [r["text"][strip_label(r["text"]) :] for r in records]
     gold: dict[str, list[bool]] = {c: [] for c in CRITERIA}
     predicted: dict[str, list[bool]] = {c: [] for c in CRITERIA}
     exact = 0
     for record, doc in zip(records, nlp.get_nlp().pipe(texts, batch_size=64), strict=True):
-        labels = score(doc[:]).as_labels()
+        labels = score(doc[:], criteria).as_labels()
         all_right = True
         for criterion in CRITERIA:
             value = record.get(criterion)

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..themes.tagger import THEMES, tag_paragraphs
+from ..themes.tagger import ThemeTagger
 from .metrics import prf
 
 
 def evaluate(records: list[dict[str, Any]]) -> dict[str, Any]:
-    predicted = tag_paragraphs([r["text"] for r in records])
-    counts = {t: [0, 0, 0, 0] for t in THEMES}  # tp, fp, fn, support
+    tagger = ThemeTagger()
+    predicted = tagger.tag([r["text"] for r in records])
+    counts = {t: [0, 0, 0, 0] for t in tagger.themes}  # tp, fp, fn, support
     for record, tags in zip(records, predicted, strict=True):
         gold, got = set(record["themes"]), set(tags)
-        for theme in THEMES:
+        for theme in tagger.themes:
             counts[theme][0] += theme in gold and theme in got
             counts[theme][1] += theme in got and theme not in gold
             counts[theme][2] += theme in gold and theme not in got

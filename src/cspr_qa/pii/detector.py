@@ -5,7 +5,6 @@ to every occurrence and variant, the reviewer's deny list, and overlaps resolved
 from __future__ import annotations
 
 import calendar
-import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -15,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import nlp
-from ..datafiles import load_toml
+from ..adapters.presidio import nlp_artifacts
+from ..datafiles import DataFiles
 from ..errors import InputError
 from ..ingest.model import BlockKind, Document
 from .labels import PRESIDIO_TO_LABEL, Label
@@ -55,14 +55,16 @@ class Detection:
     reason: str
 
 
-def pii_data(name: str) -> dict[str, Any]:
-    """A word-list or advice file of the identifiers analyser (``data/pii/NAME``)."""
-    return load_toml(f"pii/{name}")
+def pii_data(name: str, files: DataFiles) -> dict[str, Any]:
+    """A word-list file of the identifiers analyser (``data/pii/NAME``)."""
+    return files.load(f"pii/{name}")
 
 
-@functools.cache
-def word_lists() -> WordLists:
-    return WordLists.from_dict(pii_data("recognizers.toml"))
+def word_lists(files: DataFiles) -> WordLists:
+    """The recognizers' word lists for this run."""
+    return files.derived(
+        "pii.word_lists", lambda: WordLists.from_dict(pii_data("recognizers.toml", files))
+    )
 
 
 def parse_terms(text: str) -> list[str]:
@@ -91,8 +93,8 @@ def read_term_file(path: str | Path) -> list[str]:
 class AllowList:
     """Pseudonyms, roles, bodies and legislation that are never identifying."""
 
-    def __init__(self, extra_terms: Iterable[str] = ()) -> None:
-        data = pii_data("allow.toml")
+    def __init__(self, files: DataFiles, extra_terms: Iterable[str] = ()) -> None:
+        data = pii_data("allow.toml", files)
         self._pseudonym = re.compile("|".join(f"(?:{p})" for p in data["pseudonym_patterns"]))
         terms = [*data["terms"], *extra_terms]
         self.terms = {t.lower() for t in terms}
@@ -117,7 +119,7 @@ class AllowList:
         return [m.span() for m in self._protected.finditer(text)]
 
 
-def _registry() -> Any:
+def _registry(files: DataFiles) -> Any:
     from presidio_analyzer import RecognizerRegistry
     from presidio_analyzer.predefined_recognizers import (
         EmailRecognizer,
@@ -126,7 +128,7 @@ def _registry() -> Any:
         UkNinoRecognizer,
     )
 
-    lists = word_lists()
+    lists = word_lists(files)
     registry = RecognizerRegistry(supported_languages=["en"])
     registry.add_recognizer(SpacyRecognizer(supported_entities=["PERSON", "LOCATION"]))
     registry.add_recognizer(NhsRecognizer())
@@ -137,10 +139,9 @@ def _registry() -> Any:
     return registry
 
 
-@functools.cache
-def analyzer() -> Any:
-    """The project's presidio analyzer (built once per process, on the shared pipeline)."""
-    return nlp.analyzer_with(_registry())
+def analyzer(files: DataFiles) -> Any:
+    """The project's presidio analyzer for this run's word lists, on the shared pipeline."""
+    return files.derived("pii.analyzer", lambda: nlp.analyzer_with(_registry(files)))
 
 
 def _explain(result: Any) -> tuple[str, str]:
@@ -163,16 +164,19 @@ def _explain(result: Any) -> tuple[str, str]:
 class IdentifierDetector:
     """Detect identifying details in text that the shared pipeline has parsed."""
 
-    def __init__(self, allow_terms: Iterable[str] = (), deny_terms: Iterable[str] = ()) -> None:
-        self.allow = AllowList(allow_terms)
+    def __init__(
+        self, files: DataFiles, allow_terms: Iterable[str] = (), deny_terms: Iterable[str] = ()
+    ) -> None:
+        self.files = files
+        self.allow = AllowList(files, allow_terms)
         self.deny = list(deny_terms)
-        self.titles = set(word_lists().titles)
+        self.titles = set(word_lists(files).titles)
 
     def detect(self, text: str, doc: Doc, known: Sequence[Detection] = ()) -> list[Detection]:
         """Details in ``text`` (parsed as ``doc``); ``known`` ones found by other means (a
         document property naming a person) join before names are propagated."""
-        engine = analyzer()
-        artifacts = engine.nlp_engine._doc_to_nlp_artifact(doc, "en")
+        engine = analyzer(self.files)
+        artifacts = nlp_artifacts(engine, doc)
         results = engine.analyze(
             text=text,
             language="en",
@@ -369,7 +373,11 @@ PERSON_PROPERTIES = frozenset(
 
 
 def detect_document(
-    document: Document, doc: Doc, allow_terms: Iterable[str] = (), deny_terms: Iterable[str] = ()
+    document: Document,
+    doc: Doc,
+    files: DataFiles,
+    allow_terms: Iterable[str] = (),
+    deny_terms: Iterable[str] = (),
 ) -> list[Detection]:
     """Identifying details in every part of ``document`` (parsed as ``doc``), including the
     document properties that name a person."""
@@ -387,5 +395,5 @@ def detect_document(
         for b in document.blocks_of(BlockKind.PROPERTY)
         if b.provenance.name in PERSON_PROPERTIES
     ]
-    detector = IdentifierDetector(allow_terms=allow_terms, deny_terms=deny_terms)
+    detector = IdentifierDetector(files, allow_terms=allow_terms, deny_terms=deny_terms)
     return detector.detect(document.text, doc, known)

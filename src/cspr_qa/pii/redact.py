@@ -208,6 +208,7 @@ def redact_docx(source: Path, plan: RedactionPlan) -> bytes:
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from lxml import etree
 
+    from ..adapters.docx import replace_part_xml, retarget
     from ..ingest.docx_reader import CT_APP, CT_ENDNOTES, CT_FOOTER, CT_FOOTNOTES, CT_HEADER
 
     document = docx.Document(str(source))
@@ -221,17 +222,13 @@ def redact_docx(source: Path, plan: RedactionPlan) -> bytes:
             else:
                 root = etree.fromstring(part.blob)
                 _redact_tree(root, plan, pattern)
-                part._blob = etree.tostring(
-                    root, xml_declaration=True, encoding="UTF-8", standalone=True
-                )
+                replace_part_xml(part, root)
         elif part.content_type == CT_APP:
             root = etree.fromstring(part.blob)
             for el in root:
                 if el.tag.rsplit("}", 1)[-1] in ("Company", "Manager"):
                     el.text = ""
-            part._blob = etree.tostring(
-                root, xml_declaration=True, encoding="UTF-8", standalone=True
-            )
+            replace_part_xml(part, root)
     main = document.part
     for rid, rel in list(main.rels.items()):
         if rel.reltype == RT.COMMENTS or rel.reltype.endswith(
@@ -239,7 +236,7 @@ def redact_docx(source: Path, plan: RedactionPlan) -> bytes:
         ):
             main.rels.pop(rid)
         elif rel.is_external and pattern is not None and pattern.search(rel.target_ref):
-            rel._target = "#"
+            retarget(rel, "#")
     package_rels = document.part.package.rels
     for rid, rel in list(package_rels.items()):
         if rel.reltype == RT.CUSTOM_PROPERTIES:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..datafiles import DataFiles
 from ..elements.detect import ElementResult
 from ..ingest.model import Block, BlockKind, Document
 from .extract import Recommendation, RecSource, extract
-from .score import Shortfall, SmartScore, Verdict, criteria_lists, score
+from .score import Criteria, Shortfall, SmartScore, Verdict, score
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -26,16 +27,19 @@ class Assessed:
     relevant: Verdict
 
 
-def assess(document: Document, doc: Doc, elements: list[ElementResult]) -> list[Assessed]:
+def assess(
+    document: Document, doc: Doc, elements: list[ElementResult], files: DataFiles
+) -> list[Assessed]:
     """Every recommendation with its verdicts; relevant when a finding passage is close."""
-    recs = extract(document)
+    criteria = Criteria.of(files)
+    recs = extract(document, criteria)
     findings = finding_blocks(document, elements, recs)
     scores = similarity([r.text for r in recs], [b.text for b in findings])
-    threshold = float(criteria_lists()["thresholds"]["relevant_similarity"])
+    threshold = float(criteria.thresholds["relevant_similarity"])
     assessed = []
     for i, rec in enumerate(recs):
         span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
-        smart = score(span if span is not None else doc[:0], rec.columns)
+        smart = score(span if span is not None else doc[:0], criteria, rec.columns)
         best = max(range(len(findings)), key=lambda j: scores[i][j], default=None)
         if best is not None and scores[i][best] >= threshold:
             quote = findings[best].text

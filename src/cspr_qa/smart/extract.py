@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ..ingest.model import Block, BlockKind, Document
-from .score import criteria_lists
+from .score import Criteria
 
 _LABELLED = re.compile(r"^\s*(?:recommendation|rec\.?)\s*(\d+)[a-z]?\b", re.IGNORECASE)
 _ACTION = re.compile(
@@ -48,8 +48,8 @@ class Recommendation:
     columns: dict[str, str] = field(default_factory=dict)
 
 
-def _rec_sections(document: Document) -> set[int]:
-    headings = re.compile("|".join(criteria_lists()["headings"]), re.IGNORECASE)
+def _rec_sections(document: Document, criteria: Criteria) -> set[int]:
+    headings = re.compile("|".join(criteria.lists["headings"]), re.IGNORECASE)
     found = {
         s.index
         for s in document.sections
@@ -75,10 +75,11 @@ def _tables(document: Document) -> dict[int, dict[int, dict[int, Block]]]:
     return tables
 
 
-def extract(document: Document) -> list[Recommendation]:
+def extract(document: Document, criteria: Criteria) -> list[Recommendation]:
+    """Every recommendation in ``document``, numbered in reading order."""
     found: list[Recommendation] = []
     used: set[int] = set()
-    sections = _rec_sections(document)
+    sections = _rec_sections(document, criteria)
     for block in document.body_blocks():
         if block.kind in (BlockKind.HEADING, BlockKind.TABLE_CELL):
             continue

@@ -5,13 +5,12 @@ spotting alone; word lists live in data/smart/criteria.toml."""
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from ..datafiles import load_toml
+from ..datafiles import DataFiles
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -23,32 +22,39 @@ _CLAUSE_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl"})
 CRITERIA = ("specific", "measurable", "achievable", "time_bound")
 
 
-@functools.cache
-def criteria_lists() -> dict[str, Any]:
-    return load_toml("smart/criteria.toml")
+class Criteria:
+    """The SMART word lists of one run (data/smart/criteria.toml), compiled once."""
 
+    def __init__(self, files: DataFiles) -> None:
+        self.lists: dict[str, Any] = files.load("smart/criteria.toml")
+        self.weak = frozenset(self.lists["weak_verbs"])
+        self.patterns = {
+            key: self._alternation(key)
+            for key in ("deliverables", "evidence", "deadlines", "frequencies", "exhortations")
+        }
+        owners = "|".join(self.lists["owners"])
+        national = "|".join(self.lists["national_owners"])
+        self.patterns["owners"] = re.compile(rf"\b(?:{owners})\b", re.IGNORECASE)
+        # An owner opening the recommendation, and the verb that follows it.
+        self.patterns["opening"] = re.compile(
+            r"^\s*(?:it is recommended that |we recommend that |the review recommends that )?"
+            rf"(?P<owner>(?:the |each |all )?(?:{owners}))\s+"
+            r"(?:should |will |must |shall |is to |are to )?(?:also )?(?P<verb>[a-z]+)\b",
+            re.IGNORECASE,
+        )
+        self.patterns["national"] = re.compile(rf"\b(?:{national})\b", re.IGNORECASE)
 
-def _pattern(key: str, extra: tuple[str, ...] = ()) -> re.Pattern[str]:
-    items = [*criteria_lists()[key], *extra]
-    return re.compile("|".join(f"(?:{i})" for i in items), re.IGNORECASE)
+    @classmethod
+    def of(cls, files: DataFiles) -> Criteria:
+        """The one instance for ``files``."""
+        return files.derived("smart.criteria", lambda: cls(files))
 
+    @property
+    def thresholds(self) -> dict[str, Any]:
+        return dict(self.lists["thresholds"])
 
-@functools.cache
-def patterns() -> dict[str, re.Pattern[str]]:
-    keys = ("deliverables", "evidence", "deadlines", "frequencies", "exhortations")
-    compiled = {key: _pattern(key) for key in keys}
-    owners = "|".join(criteria_lists()["owners"])
-    national = "|".join(criteria_lists()["national_owners"])
-    compiled["owners"] = re.compile(rf"\b(?:{owners})\b", re.IGNORECASE)
-    # An owner opening the recommendation, and the verb that follows it.
-    compiled["opening"] = re.compile(
-        r"^\s*(?:it is recommended that |we recommend that |the review recommends that )?"
-        rf"(?P<owner>(?:the |each |all )?(?:{owners}))\s+"
-        r"(?:should |will |must |shall |is to |are to )?(?:also )?(?P<verb>[a-z]+)\b",
-        re.IGNORECASE,
-    )
-    compiled["national"] = re.compile(rf"\b(?:{national})\b", re.IGNORECASE)
-    return compiled
+    def _alternation(self, key: str) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{i})" for i in self.lists[key]), re.IGNORECASE)
 
 
 class Shortfall(StrEnum):
@@ -108,14 +114,14 @@ def columns_from_text(text: str) -> dict[str, str]:
     return {m.group(1).lower(): m.group(2).strip() for m in _INLINE_COLUMN.finditer(text)}
 
 
-def _is_weak_phrase(phrase: str) -> bool:
+def _is_weak_phrase(phrase: str, c: Criteria) -> bool:
     words = phrase.lower().split()
-    weak = criteria_lists()["weak_verbs"]
+    weak = c.weak
     return bool(words) and (words[0] in weak or " ".join(words[:2]) in weak)
 
 
-def _is_weak(token: Token) -> bool:
-    weak = criteria_lists()["weak_verbs"]
+def _is_weak(token: Token, c: Criteria) -> bool:
+    weak = c.weak
     lemma = token.lemma_.lower()
     if lemma in weak:
         return True
@@ -180,6 +186,7 @@ class _Reading:
     actions: list[Token]
     weak: list[Token]
     main: Span
+    criteria: Criteria
 
     def column(self, pattern: str) -> str:
         return _column(self.columns, pattern)
@@ -190,36 +197,36 @@ def _column(columns: dict[str, str], pattern: str) -> str:
     return next((v for k, v in columns.items() if re.search(pattern, k)), "")
 
 
-def _read(span: Span, columns: dict[str, str] | None) -> _Reading:
+def _read(span: Span, columns: dict[str, str] | None, c: Criteria) -> _Reading:
     text = span.text
     cells = {
         k.lower(): v
         for k, v in {**columns_from_text(text), **(columns or {})}.items()
         if v and v.strip()
     }
-    p = patterns()
+    p = c.patterns
     sentences = [s for s in span.sents if s.text.strip()]  # type: ignore[attr-defined]
     main = max(sentences, key=lambda s: len(s), default=span) if sentences else span
     preds = [t for s in sentences for t in _predicates(s)] or [span.root]
-    actions = [t for t in preds if t.pos_ in ("VERB", "AUX") and not _is_weak(t)]
-    weak = [t for t in preds if _is_weak(t)]
+    actions = [t for t in preds if t.pos_ in ("VERB", "AUX") and not _is_weak(t, c)]
+    weak = [t for t in preds if _is_weak(t, c)]
     owner = next((_subject(t) for t in preds if p["owners"].search(_subject(t))), "")
     if not owner:  # the parse missed the subject: an owner opening the sentence still acts
         opening = p["opening"].match(text)
         if opening:
             owner, verb = opening.group("owner"), opening.group("verb")
-            if not actions and not _is_weak_phrase(verb):
+            if not actions and not _is_weak_phrase(verb, c):
                 actions = [t for t in span if t.text == verb][:1]
     lead = _column(cells, r"lead|owner|responsib|who")
     if not owner and lead and p["owners"].search(lead):
         owner = lead
     action_col = _column(cells, r"action|recommend")
-    if not actions and action_col and not _is_weak_phrase(action_col):
+    if not actions and action_col and not _is_weak_phrase(action_col, c):
         actions = [t for t in span if t.text == action_col.split()[0]][:1] or actions
     reporting = p["evidence"].search(text)
     if owner and not actions and reporting:  # "...and report the findings to the partnership"
         actions = [t for t in span if t.idx >= span.start_char + reporting.start()][:1]
-    return _Reading(text, cells, sentences, owner, actions, weak, main)
+    return _Reading(text, cells, sentences, owner, actions, weak, main, c)
 
 
 def _specific(r: _Reading) -> Verdict:
@@ -237,7 +244,7 @@ def _specific(r: _Reading) -> Verdict:
 
 
 def _measurable(r: _Reading) -> Verdict:
-    p = patterns()
+    p = r.criteria.patterns
     measure_col = r.column(r"measure|impact|evidence|outcome|success")
     found = p["evidence"].search(r.text) or p["deliverables"].search(r.text)
     if found or (measure_col and measure_col.strip(" -–").lower() not in ("tbc", "n/a")):
@@ -251,7 +258,7 @@ def _measurable(r: _Reading) -> Verdict:
 
 
 def _achievable(r: _Reading) -> Verdict:
-    p = patterns()
+    p = r.criteria.patterns
     national = p["national"].search(r.owner) if r.owner else None
     exhortation = p["exhortations"].search(r.text)
     action_sentences = sum(1 for s in r.sentences if any(t in r.actions for t in _predicates(s)))
@@ -280,7 +287,7 @@ def _achievable(r: _Reading) -> Verdict:
 
 
 def _time_bound(r: _Reading) -> Verdict:
-    p = patterns()
+    p = r.criteria.patterns
     time_col = r.column(r"time|date|deadline|by when")
     deadline = p["deadlines"].search(r.text) or (
         p["deadlines"].search(time_col) if time_col else None
@@ -303,10 +310,10 @@ def _time_bound(r: _Reading) -> Verdict:
     return Verdict(False, "no deadline or timescale", shortfall=Shortfall.NO_DEADLINE)
 
 
-def score(span: Span, columns: dict[str, str] | None = None) -> SmartScore:
+def score(span: Span, criteria: Criteria, columns: dict[str, str] | None = None) -> SmartScore:
     """Verdicts for one recommendation (``span`` is its parse; ``columns`` are the cells of an
     action-plan row it came from: Lead, Timescale, Measure...)."""
-    r = _read(span, columns)
+    r = _read(span, columns, criteria)
     return SmartScore(
         _specific(r),
         _measurable(r),

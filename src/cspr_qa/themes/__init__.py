@@ -14,15 +14,16 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from ..errors import InputError
 from .index import AddSummary, CorpusIndex
-from .tagger import THEMES, document_themes, tag_paragraphs
+from .tagger import ThemeTagger, document_themes, taxonomy
 from .topics import ThemeModel
 
 __all__ = [
-    "THEMES",
     "AddSummary",
     "CorpusIndex",
     "ThemeModel",
+    "ThemeTagger",
     "add",
     "document_themes",
     "fit",
@@ -31,6 +32,7 @@ __all__ = [
     "recurrent",
     "report",
     "tag",
+    "taxonomy",
     "topic_map",
 ]
 
@@ -38,6 +40,8 @@ __all__ = [
 #: A published review carries a theme when at least this many of its paragraphs do (on the
 #: sample corpus, 1 paragraph gave document-level precision 0.59, 2 gave 0.70, recall 1.0).
 DOCUMENT_MIN_PARAGRAPHS = 2
+#: Fewer analysis paragraphs than this cannot support learned themes.
+MIN_FIT_PARAGRAPHS = 20
 
 
 def model_path(index: CorpusIndex) -> Path:
@@ -65,8 +69,13 @@ def fit(db: str | Path | None = None, n_themes: int | str = "auto") -> ThemeMode
     index = CorpusIndex(db)
     try:
         paragraphs = [text for _, _, text in index.paragraphs()]
-        if len(paragraphs) < 20:
-            raise ValueError("the corpus has too few analysis paragraphs to learn themes (need 20)")
+        if len(paragraphs) < MIN_FIT_PARAGRAPHS:
+            raise InputError(
+                index.path,
+                f"holds {len(paragraphs)} analysis paragraph(s); learning themes needs at least "
+                f"{MIN_FIT_PARAGRAPHS}",
+                "Add more published reviews with 'cspr-qa corpus add', then fit again",
+            )
         model = ThemeModel(n_themes=n_themes).fit(paragraphs)
         model.save(model_path(index))
         return model
@@ -79,9 +88,10 @@ def tag(db: str | Path | None = None) -> dict[str, int]:
     index = CorpusIndex(db)
     try:
         rows = index.paragraphs()
-        tags = tag_paragraphs([text for _, _, text in rows])
+        tagger = ThemeTagger()
+        tags = tagger.tag([text for _, _, text in rows])
         index.set_tags({pid: found for (pid, _, _), found in zip(rows, tags, strict=True)})
-        counts: dict[str, int] = dict.fromkeys(THEMES, 0)
+        counts: dict[str, int] = dict.fromkeys(tagger.themes, 0)
         for found in document_theme_table(index).values():
             for theme in found:
                 counts[theme] += 1
@@ -160,7 +170,7 @@ def document_theme_table(index: CorpusIndex) -> dict[int, dict[str, int]]:
     DOCUMENT_MIN_PARAGRAPHS), tagging the corpus first if it has no tags."""
     if not index.conn.execute("SELECT 1 FROM tags LIMIT 1").fetchone():
         rows = index.paragraphs()
-        found = tag_paragraphs([text for _, _, text in rows])
+        found = ThemeTagger().tag([text for _, _, text in rows])
         index.set_tags({pid: f for (pid, _, _), f in zip(rows, found, strict=True)})
     return {
         doc_id: {t: n for t, n in counts.items() if n >= DOCUMENT_MIN_PARAGRAPHS}

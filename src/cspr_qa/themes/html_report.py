@@ -13,10 +13,11 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from ..datafiles import DataFiles
 from ..report.output import write_atomic
 from . import document_theme_table, model_path, topic_map
 from .index import CorpusIndex
-from .tagger import THEMES
+from .tagger import taxonomy
 from .topics import ThemeModel
 
 
@@ -80,17 +81,18 @@ def build(index: CorpusIndex) -> dict[str, Any]:
         partnerships.setdefault(docs[doc_id]["partnership"] or "(unknown)", Counter()).update(
             themes
         )
+    ids = list(taxonomy(DataFiles()))
     rows = index.paragraphs()
     texts = [t for _, _, t in rows]
     tags = index.paragraph_tags(rows)
     passages = {
-        theme: [texts[i] for i in range(len(texts)) if theme in tags[i]][:2] for theme in THEMES
+        theme: [texts[i] for i in range(len(texts)) if theme in tags[i]][:2] for theme in ids
     }
     saved = model_path(index)
     learned = topic_map(ThemeModel.load(saved), texts, tags) if saved.exists() else []
     return {
         "n_docs": len(docs),
-        "prevalence": {t: prevalence.get(t, 0) for t in THEMES},
+        "prevalence": {t: prevalence.get(t, 0) for t in ids},
         "trend": trend,
         "cooccurrence": [{"a": a, "b": b, "documents": n} for (a, b), n in co.most_common(25)],
         "partnerships": {p: dict(c) for p, c in sorted(partnerships.items())},
@@ -111,11 +113,12 @@ def write_report(db: str | Path | None, output: Path) -> Path:
         data = build(index)
     finally:
         index.close()
+    themes = list(data["prevalence"])  # taxonomy order
     charts = _charts(data["prevalence"], data["trend"], data["n_docs"])
     env = Environment(
         loader=PackageLoader("cspr_qa", "templates"), autoescape=select_autoescape(["j2"])
     )
-    html = env.get_template("themes.html.j2").render(data=data, charts=charts, themes=THEMES)
+    html = env.get_template("themes.html.j2").render(data=data, charts=charts, themes=themes)
     output.parent.mkdir(parents=True, exist_ok=True)
     written = write_atomic(output, html)
     stem = written.with_suffix("")
@@ -128,7 +131,7 @@ def write_report(db: str | Path | None, output: Path) -> Path:
         _csv(
             [
                 ["theme", *years],
-                *[[t, *[round(data["trend"][y].get(t, 0.0), 4) for y in years]] for t in THEMES],
+                *[[t, *[round(data["trend"][y].get(t, 0.0), 4) for y in years]] for t in themes],
             ]
         ),
     )
@@ -145,8 +148,8 @@ def write_report(db: str | Path | None, output: Path) -> Path:
         f"{stem}-partnerships.csv",
         _csv(
             [
-                ["partnership", *THEMES],
-                *[[p, *[c.get(t, 0) for t in THEMES]] for p, c in data["partnerships"].items()],
+                ["partnership", *themes],
+                *[[p, *[c.get(t, 0) for t in themes]] for p, c in data["partnerships"].items()],
             ]
         ),
     )

@@ -10,7 +10,7 @@ from ..ingest import load_document
 from ..ingest.model import BlockKind
 from . import document_theme_table
 from .index import CorpusIndex
-from .tagger import document_themes, tag_paragraphs
+from .tagger import ThemeTagger, document_themes
 
 
 def recurrent_themes(draft: Path, db: str | Path | None, nearest: int = 5) -> dict[str, Any]:
@@ -23,7 +23,7 @@ def recurrent_themes(draft: Path, db: str | Path | None, nearest: int = 5) -> di
         for b in document.body_blocks()
         if b.kind is not BlockKind.HEADING and len(b.text.split()) >= 5
     ]
-    draft_themes = document_themes(tag_paragraphs(texts))
+    draft_themes = document_themes(ThemeTagger().tag(texts))
     index = CorpusIndex(db)
     try:
         docs = index.documents()

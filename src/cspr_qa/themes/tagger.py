@@ -1,71 +1,57 @@
 """Tag paragraphs and documents with the fixed theme taxonomy (EVAL-FORMATS.md section 4):
 seed lexicons (data/themes/lexicon.toml) plus a scikit-learn classifier trained on labelled
-paragraphs (models/themes_tagger.joblib, rebuilt by models/train_theme_model.py)."""
+paragraphs (data/models/themes_tagger.joblib, rebuilt by models/train_theme_model.py); the taxonomy
+is data/themes/taxonomy.toml."""
 
 from __future__ import annotations
 
-import functools
 import re
-from typing import Any
 
-from ..datafiles import load_toml
+from ..datafiles import DataFiles
 from ..textmodel import load_classifier
 
 MODEL_NAME = "themes_tagger"
-THEMES = (
-    "child_daily_life",
-    "reluctant_engagement",
-    "critical_thinking",
-    "changing_risk",
-    "information_sharing",
-    "leadership_culture",
-    "domestic_abuse",
-    "parental_mental_health",
-    "substance_misuse",
-    "neglect",
-    "physical_abuse_babies",
-    "sudi_safer_sleep",
-    "sexual_abuse",
-    "extrafamilial_harm",
-    "child_mental_health",
-    "disability_health",
-    "education_absence",
-    "race_culture",
-    "men_fathers",
-)
 
 
-@functools.cache
-def _lexicon() -> dict[str, Any]:
-    return load_toml("themes/lexicon.toml")
+def taxonomy(files: DataFiles) -> dict[str, str]:
+    """The fixed theme taxonomy: id -> name, in report order (data/themes/taxonomy.toml)."""
+    return dict(files.load("themes/taxonomy.toml")["themes"])
 
 
-@functools.cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    return {
-        theme: re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
-        for theme, cues in _lexicon()["lexicon"].items()
-    }
+class ThemeTagger:
+    """Paragraph tags from the lexicon and the classifier: a theme when the larger of the two
+    scores reaches the lexicon file's threshold."""
 
+    def __init__(self, files: DataFiles | None = None) -> None:
+        files = files or DataFiles()
+        self.themes = taxonomy(files)
+        lexicon = files.load("themes/lexicon.toml")
+        self.threshold = float(lexicon["threshold"])
+        self.patterns = {
+            theme: re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
+            for theme, cues in lexicon["lexicon"].items()
+        }
 
-def lexicon_score(theme: str, text: str) -> float:
-    hits = len({m.group(0).lower() for m in _patterns()[theme].finditer(text)})
-    return 0.0 if hits == 0 else 0.5 if hits == 1 else 0.7
+    def lexicon_score(self, theme: str, text: str) -> float:
+        pattern = self.patterns.get(theme)
+        hits = len({m.group(0).lower() for m in pattern.finditer(text)}) if pattern else 0
+        return 0.0 if hits == 0 else 0.5 if hits == 1 else 0.7
 
-
-def tag_paragraphs(texts: list[str]) -> list[list[str]]:
-    """The themes of each paragraph."""
-    threshold = float(_lexicon()["threshold"])
-    probabilities = load_classifier(MODEL_NAME).predict(texts)
-    tags = []
-    for i, text in enumerate(texts):
-        found = []
-        for theme in THEMES:
-            score = max(float(probabilities[theme][i]), lexicon_score(theme, text))
-            if score >= threshold:
-                found.append(theme)
-        tags.append(found)
-    return tags
+    def tag(self, texts: list[str]) -> list[list[str]]:
+        """The themes of each paragraph."""
+        probabilities = load_classifier(MODEL_NAME).predict(texts)
+        tags = []
+        for i, text in enumerate(texts):
+            found = []
+            for theme in self.themes:
+                model = probabilities.get(theme)
+                score = max(
+                    float(model[i]) if model is not None else 0.0, self.lexicon_score(theme, text)
+                )
+                if score >= self.threshold:
+                    found.append(theme)
+            tags.append(found)
+        return tags
 
 
 def document_themes(paragraph_tags: list[list[str]], min_paragraphs: int = 1) -> dict[str, int]:

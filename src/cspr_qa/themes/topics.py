@@ -4,7 +4,6 @@ a scikit-learn estimator (fit/transform, fixed random_state, deterministic outpu
 
 from __future__ import annotations
 
-import functools
 import json
 import math
 from dataclasses import dataclass, field
@@ -14,16 +13,16 @@ from typing import Any
 import numpy as np
 
 from .. import __version__
-from ..datafiles import load_toml
+from ..datafiles import DataFiles
 
 FORMAT_VERSION = 1
 
 
-@functools.cache
-def domain_stop_words() -> frozenset[str]:
+def domain_stop_words(files: DataFiles) -> frozenset[str]:
+    """English stop words and the review vocabulary every review shares (data/themes)."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    return frozenset(ENGLISH_STOP_WORDS) | frozenset(load_toml("themes/stopwords.toml")["words"])
+    return frozenset(ENGLISH_STOP_WORDS) | frozenset(files.load("themes/stopwords.toml")["words"])
 
 
 def npmi_coherence(top_terms: list[list[int]], binary: Any) -> float:
@@ -63,7 +62,7 @@ class ThemeModel:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         return TfidfVectorizer(
-            stop_words=sorted(domain_stop_words()),
+            stop_words=sorted(domain_stop_words(DataFiles())),
             min_df=2,
             max_df=0.5,
             sublinear_tf=True,

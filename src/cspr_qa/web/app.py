@@ -250,7 +250,7 @@ def create_app(
     """The app and its token. Models are loaded here, once, before the first request."""
     token = token or secrets.token_urlsafe(16)
     nlp.get_nlp()
-    analyzer()
+    analyzer(load_profile().files)  # warm presidio's imports before the first upload
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
     worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cspr-qa-check")
     store = ResultStore()
