@@ -11,7 +11,7 @@ from .context import CheckContext, CheckOptions
 from .engine import FileResult, check_path
 from .errors import InputError
 from .ingest import load_document
-from .ingest.model import Document
+from .ingest.model import DocFormat, Document
 from .pii.detector import Detection
 from .pii.redact import RedactionPlan, plan_redaction, redacted_bytes
 from .profile import Profile
@@ -21,7 +21,7 @@ from .report.compare import compare
 from .report.html import render_compare_html
 
 #: Formats a redacted copy can be made of (a PDF must be redacted at its source).
-REDACTABLE = frozenset({"docx", "txt", "md"})
+REDACTABLE = frozenset({DocFormat.DOCX, DocFormat.TXT, DocFormat.MD})
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def downloads(
     document = result.document
     if document is None:
         return files
-    if document.format == "docx":
+    if document.format is DocFormat.DOCX:
         files["annotated.docx"] = annotate_docx(source, document, result.findings)
     if document.format in REDACTABLE:
         files[f"redacted.{document.format}"] = redact_result(source, result).data

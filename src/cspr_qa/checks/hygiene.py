@@ -9,7 +9,7 @@ from typing import Any
 
 from ..context import CheckContext
 from ..findings import Finding
-from ..ingest.model import BlockKind
+from ..ingest.model import BlockKind, HeadingSource
 from ..pii.labels import inside_placeholder
 from .registry import Check, register
 
@@ -82,7 +82,7 @@ class DraftHygiene(Check):
             return
         min_words = int(_settings(ctx)["empty_section"]["min_words"])
         for section in document.sections:
-            if section.heading_block is None or section.detected_by == "title":
+            if section.heading_block is None or section.detected_by is HeadingSource.TITLE:
                 continue
             words = sum(
                 len(document.blocks[i].text.split())

@@ -10,7 +10,17 @@ from pathlib import Path
 
 from .. import config
 from ..errors import InputError
-from .model import BODY_KINDS, Block, BlockKind, Document, Provenance, Revision, Section
+from .model import (
+    BODY_KINDS,
+    Block,
+    BlockKind,
+    DocFormat,
+    Document,
+    HeadingSource,
+    Provenance,
+    Revision,
+    Section,
+)
 from .safety import sniff
 
 __all__ = [
@@ -18,7 +28,9 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "Block",
     "BlockKind",
+    "DocFormat",
     "Document",
+    "HeadingSource",
     "InputError",
     "Provenance",
     "Revision",
@@ -30,7 +42,7 @@ SUPPORTED_SUFFIXES = (".docx", ".pdf", ".txt", ".md")
 _SAVE_AS = "Save the draft as .docx, .pdf, .txt or .md"
 
 
-def _validate(path: Path) -> str:
+def _validate(path: Path) -> DocFormat:
     """Check the path and content type; return the reader to use."""
     if not path.exists():
         raise InputError(path, "file not found", "Check the path and the file name")
@@ -73,7 +85,7 @@ def _validate(path: Path) -> str:
             raise InputError(
                 path, "is not a Word .docx file (its content does not match)", _SAVE_AS
             )
-        return "docx"
+        return DocFormat.DOCX
     if suffix == ".pdf":
         if kind == "zip":
             raise InputError(
@@ -83,18 +95,18 @@ def _validate(path: Path) -> str:
             )
         if kind != "pdf":
             raise InputError(path, "is not a PDF file (no PDF header)", _SAVE_AS)
-        return "pdf"
+        return DocFormat.PDF
     if kind in ("zip", "ole", "pdf"):
         raise InputError(path, f"is a binary {kind} file with a {suffix} extension", _SAVE_AS)
-    return suffix.lstrip(".")
+    return DocFormat(suffix.lstrip("."))
 
 
-def _read(path: Path, reader: str) -> Document:
-    if reader == "docx":
+def _read(path: Path, reader: DocFormat) -> Document:
+    if reader is DocFormat.DOCX:
         from .docx_reader import read_docx
 
         return read_docx(path)
-    if reader == "pdf":
+    if reader is DocFormat.PDF:
         from .pdf_reader import read_pdf
 
         return read_pdf(path)

@@ -14,7 +14,15 @@ from lxml import etree
 
 from ..errors import InputError
 from .headings import LineShape, classify_heading
-from .model import BlockKind, Document, DocumentBuilder, Provenance, Revision
+from .model import (
+    BlockKind,
+    DocFormat,
+    Document,
+    DocumentBuilder,
+    HeadingSource,
+    Provenance,
+    Revision,
+)
 from .safety import check_zip_package
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -153,7 +161,7 @@ class _DocxReader:
         self.path = path
         self.doc = docx.Document(str(path))
         self.styles = _Styles(self.doc)
-        self.builder = DocumentBuilder(path, "docx")
+        self.builder = DocumentBuilder(path, DocFormat.DOCX)
         body = self.doc.element.body
         self.track_pages = (
             body.find(f".//{w('lastRenderedPageBreak')}") is not None
@@ -313,9 +321,9 @@ class _DocxReader:
         heading = None
         if text.strip():
             if style is not None and style.name.lower() == "title":
-                heading = (1, "title")
+                heading = (1, HeadingSource.TITLE)
             elif outline_level is not None:
-                heading = (outline_level, "outline-level")
+                heading = (outline_level, HeadingSource.OUTLINE_LEVEL)
             else:
                 visible = len(text.strip())
                 bold = bool(style and style.bold) or content.bold_chars >= visible

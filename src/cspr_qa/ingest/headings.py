@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .model import HeadingSource
+
 MAX_HEADING_CHARS = 120
 MAX_HEADING_WORDS = 14
 
@@ -33,11 +35,11 @@ class LineShape:
     style_level: int | None = None  # from a heading style or outline level
 
 
-def classify_heading(shape: LineShape) -> tuple[int, str] | None:
+def classify_heading(shape: LineShape) -> tuple[int, HeadingSource] | None:
     """Return ``(level, detected_by)`` if the line reads as a heading, else None."""
     text = " ".join(shape.text.split())
     if shape.style_level is not None and text:
-        return shape.style_level, "style"
+        return shape.style_level, HeadingSource.STYLE
     words = text.split()
     if not words or len(text) > MAX_HEADING_CHARS or len(words) > MAX_HEADING_WORDS:
         return None
@@ -46,19 +48,19 @@ def classify_heading(shape: LineShape) -> tuple[int, str] | None:
     if not any(ch.isalpha() for ch in text):
         return None
     if _NAMED_PART.match(text):
-        return 1, "numbered"
+        return 1, HeadingSource.NUMBERED
     numbered = _NUMBERED.match(text)
     if numbered:
         rest = numbered.group(2)
         first = rest.split()[0]
         if first[:1].isupper() and first.lower() not in _LIST_OPENERS and len(rest.split()) <= 10:
-            return numbered.group(1).count(".") + 1, "numbered"
+            return numbered.group(1).count(".") + 1, HeadingSource.NUMBERED
         return None
     if shape.size_ratio >= 1.15:
-        return (1 if shape.size_ratio >= 1.4 else 2), "font-size"
+        return (1 if shape.size_ratio >= 1.4 else 2), HeadingSource.FONT_SIZE
     if shape.bold and len(words) <= 12:
-        return 2, "bold"
+        return 2, HeadingSource.BOLD
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) >= 4 and all(ch.isupper() for ch in letters) and len(words) <= 10:
-        return 1, "caps"
+        return 1, HeadingSource.CAPS
     return None

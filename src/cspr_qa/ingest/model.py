@@ -18,6 +18,29 @@ from pathlib import Path
 BLOCK_SEPARATOR = "\n\n"
 
 
+class DocFormat(StrEnum):
+    """The kind of file a document was read from."""
+
+    DOCX = "docx"
+    PDF = "pdf"
+    TXT = "txt"
+    MD = "md"
+
+
+class HeadingSource(StrEnum):
+    """How a heading was recognised (shown by ``cspr-qa outline``)."""
+
+    STYLE = "style"
+    OUTLINE_LEVEL = "outline-level"
+    TITLE = "title"
+    NUMBERED = "numbered"
+    FONT_SIZE = "font-size"
+    BOLD = "bold"
+    CAPS = "caps"
+    MARKDOWN = "markdown"
+    PREAMBLE = "preamble"
+
+
 class BlockKind(StrEnum):
     """What a block is, and so which part of the file it came from."""
 
@@ -102,7 +125,7 @@ class Section:
     index: int
     title: str
     level: int
-    detected_by: str
+    detected_by: HeadingSource
     parent: int | None
     heading_block: int | None
     block_indices: list[int] = field(default_factory=list)
@@ -113,7 +136,7 @@ class Document:
     """A parsed report in any format."""
 
     source: Path
-    format: str
+    format: DocFormat
     text: str
     blocks: list[Block]
     sections: list[Section]
@@ -171,7 +194,7 @@ class DocumentBuilder:
     file, passing ``section=`` where the file anchors a part (a comment or footnote) to a place.
     """
 
-    def __init__(self, source: Path, fmt: str) -> None:
+    def __init__(self, source: Path, fmt: DocFormat) -> None:
         self.source = source
         self.format = fmt
         self._chunks: list[str] = []
@@ -199,7 +222,7 @@ class DocumentBuilder:
         page: int | None = None,
         line: int | None = None,
         table: tuple[int, int, int] | None = None,
-        heading: tuple[int, str] | None = None,
+        heading: tuple[int, HeadingSource] | None = None,
     ) -> Block | None:
         """Append a body block, numbered as the next body paragraph."""
         provenance = Provenance(
@@ -213,7 +236,7 @@ class DocumentBuilder:
         text: str,
         provenance: Provenance,
         *,
-        heading: tuple[int, str] | None = None,
+        heading: tuple[int, HeadingSource] | None = None,
         style: str | None = None,
         revisions: tuple[Revision, ...] = (),
         section: int | None = None,
@@ -241,7 +264,9 @@ class DocumentBuilder:
             kind = BlockKind.HEADING
             self._open_section(text, heading[0], heading[1], index)
         elif kind in BODY_KINDS and not self._stack:
-            self._open_section("(opening text, before any heading)", 0, "preamble", None)
+            self._open_section(
+                "(opening text, before any heading)", 0, HeadingSource.PREAMBLE, None
+            )
         anchor = (
             self.current_section if kind in BODY_KINDS or kind is BlockKind.DELETION else section
         )
@@ -262,10 +287,10 @@ class DocumentBuilder:
             self.sections[anchor].block_indices.append(index)
         return block
 
-    def _open_section(self, title: str, level: int, how: str, block: int | None) -> None:
+    def _open_section(self, title: str, level: int, how: HeadingSource, block: int | None) -> None:
         while self._stack and (
             self.sections[self._stack[-1]].level >= level
-            or self.sections[self._stack[-1]].detected_by == "preamble"
+            or self.sections[self._stack[-1]].detected_by is HeadingSource.PREAMBLE
         ):
             self._stack.pop()
         parent = self._stack[-1] if self._stack else None

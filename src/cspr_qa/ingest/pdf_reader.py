@@ -17,7 +17,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from ..errors import InputError
 from .headings import LineShape, classify_heading
-from .model import BlockKind, Document, DocumentBuilder, Provenance
+from .model import BlockKind, DocFormat, Document, DocumentBuilder, Provenance
 
 #: Bullet glyphs seen in exported drafts (Symbol-font private-use points included).
 BULLETS = frozenset("\uf0b7\uf0a7\uf076\uf0d8\uf0fc•▪◦●‣∙■□➢►–")
@@ -81,7 +81,7 @@ class _PdfReader:
     def __init__(self, path: Path, pdf: Any) -> None:
         self.path = path
         self.pdf = pdf
-        self.builder = DocumentBuilder(path, "pdf")
+        self.builder = DocumentBuilder(path, DocFormat.PDF)
         self.builder.page_count = len(pdf.pages)
         self.tables = 0
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .headings import LineShape, classify_heading
-from .model import BlockKind, Document, DocumentBuilder
+from .model import BlockKind, DocFormat, Document, DocumentBuilder, HeadingSource
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
@@ -39,7 +39,7 @@ def decode_text(path: Path, data: bytes) -> str:
 
 
 class _TextReader:
-    def __init__(self, path: Path, text: str, fmt: str) -> None:
+    def __init__(self, path: Path, text: str, fmt: DocFormat) -> None:
         self.builder = DocumentBuilder(path, fmt)
         self.lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         self.tables = 0
@@ -54,12 +54,12 @@ class _TextReader:
                 continue
             atx = _ATX.match(line)
             if atx:
-                self._emit(atx.group(2), i, heading=(len(atx.group(1)), "markdown"))
+                self._emit(atx.group(2), i, heading=(len(atx.group(1)), HeadingSource.MARKDOWN))
                 i += 1
                 continue
             if i + 1 < len(lines) and _SETEXT.match(lines[i + 1]) and not _ITEM.match(line):
                 level = 1 if lines[i + 1].strip().startswith("=") else 2
-                self._emit(line.strip(), i, heading=(level, "markdown"))
+                self._emit(line.strip(), i, heading=(level, HeadingSource.MARKDOWN))
                 i += 2
                 continue
             if line.lstrip().startswith("|"):
@@ -114,7 +114,7 @@ class _TextReader:
         line_index: int,
         *,
         kind: BlockKind = BlockKind.PARAGRAPH,
-        heading: tuple[int, str] | None = None,
+        heading: tuple[int, HeadingSource] | None = None,
         table: tuple[int, int, int] | None = None,
     ) -> None:
         if not text.strip():
@@ -122,6 +122,6 @@ class _TextReader:
         self.builder.add_body(kind, text, line=line_index + 1, table=table, heading=heading)
 
 
-def read_text(path: Path, fmt: str) -> Document:
+def read_text(path: Path, fmt: DocFormat) -> Document:
     """Read a .txt or .md file into a :class:`Document`."""
     return _TextReader(path, decode_text(path, path.read_bytes()), fmt).read()

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..findings import locate
-from ..ingest.model import Document
+from ..ingest.model import DocFormat, Document
 from .detector import Detection
 from .labels import Label
 
@@ -255,9 +255,9 @@ def redact_docx(source: Path, plan: RedactionPlan) -> bytes:
 
 def redacted_bytes(source: Path, document: Document, plan: RedactionPlan) -> bytes:
     """The redacted copy for a supported format; PDF needs the source document."""
-    if document.format == "docx":
+    if document.format is DocFormat.DOCX:
         return redact_docx(source, plan)
-    if document.format in ("txt", "md"):
+    if document.format in (DocFormat.TXT, DocFormat.MD):
         return redact_text(source, plan)
     raise InputError(
         source,

@@ -17,7 +17,7 @@ from docx.text.run import Run
 from ..errors import InputError
 from ..findings import Finding
 from ..ingest.docx_reader import w
-from ..ingest.model import Document
+from ..ingest.model import DocFormat, Document
 
 AUTHOR = "cspr-qa"
 INITIALS = "QA"
@@ -94,7 +94,7 @@ def _span_runs(paragraph: Any, target: str, near: int) -> list[Any]:
 
 def annotate_docx(source: Path, document: Document, findings: list[Finding]) -> bytes:
     """The annotated copy as bytes (the caller writes it atomically to a new file)."""
-    if document.format != "docx":
+    if document.format is not DocFormat.DOCX:
         raise InputError(
             source, "is not a .docx file", "Annotated copies are made from Word drafts"
         )
