@@ -13,6 +13,7 @@ from .elements.detect import ElementResult, detect_elements
 from .elements.explain import Balance, Explanation
 from .elements.readability import reading_scores
 from .ingest.model import Document
+from .ingest.roles import RoleRules, Roles
 from .pii.detector import Detection, detect_document
 from .profile import Profile
 from .rules import Rule
@@ -54,6 +55,13 @@ class CheckContext:
     def parse(self) -> None:
         """Make the shared parse now (the engine does, so timing and errors come first)."""
         _ = self.doc
+
+    @cached_property
+    def roles(self) -> Roles:
+        """What each block is: heading, title page, glossary, references, action plan,
+        boilerplate, appendix or the report's own prose."""
+        rules = RoleRules.of(self.profile.files, self.profile.data.get("roles"))
+        return Roles(self.document, rules)
 
     @cached_property
     def elements(self) -> list[ElementResult]:
