@@ -85,6 +85,7 @@ class CheckContext:
             self.document,
             self.doc,
             self.profile.files,
+            self.roles,
             self.options.allow_terms,
             self.options.deny_terms,
         )

@@ -67,6 +67,21 @@ class DataFiles:
             self._files[relative] = load_toml(relative, self.additions)
         return self._files[relative]
 
+    def lines(self, relative: str) -> list[str]:
+        """A plain list file (one entry a line, '#' comments skipped), with the same-named
+        file under the partnership's folder appended."""
+        key = f"lines:{relative}"
+        if key not in self._derived:
+            text = (resources.files("cspr_qa") / "data" / relative).read_text("utf-8")
+            extra = self.additions / relative if self.additions is not None else None
+            if extra is not None and extra.is_file():
+                text += "\n" + extra.read_text("utf-8")
+            self._derived[key] = [
+                line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"
+            ]
+        lines: list[str] = self._derived[key]
+        return lines
+
     def derived(self, key: str, build: Callable[[], T]) -> T:
         """Something compiled from the files (patterns, a recognizer registry), built once."""
         if key not in self._derived:

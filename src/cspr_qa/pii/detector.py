@@ -18,8 +18,24 @@ from ..adapters.presidio import nlp_artifacts
 from ..datafiles import DataFiles
 from ..errors import InputError
 from ..ingest.model import BlockKind, Document
+from ..ingest.roles import Roles
 from .labels import PRESIDIO_TO_LABEL, Label
-from .recognizers import RECOGNIZERS, WordLists
+from .names import (
+    MODEL_GUESSES,
+    PLACE_OR_GROUP,
+    DraftKnowledge,
+    NameGazetteer,
+    NameJudge,
+    Places,
+)
+from .recognizers import (
+    RECOGNIZERS,
+    FirstNameRecognizer,
+    FullNameRecognizer,
+    LinkNameRecognizer,
+    WordLists,
+    uk_recognizers,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -104,10 +120,14 @@ class AllowList:
         self._protected = re.compile(
             "|".join(rf"(?<![\w-])(?:{p})(?![\w-])" for p in protected), re.IGNORECASE
         )
+        # Pseudonym units ("Adult Male 1", "Ms Y", "Child M."): no part of one is a name.
+        self._units = re.compile(
+            "|".join(rf"(?<![\w-])(?:{p})(?![\w-])" for p in data["pseudonym_patterns"])
+        )
 
     def allows(self, text: str) -> bool:
         """Whether a flagged text is, as a whole, a pseudonym, role, body or allowed term."""
-        norm = " ".join(_POSSESSIVE.sub("", text).split())
+        norm = " ".join(_POSSESSIVE.sub("", text).split()).rstrip(".")
         norm = re.sub(r"^(?:the|The)\s+", "", norm)
         if not norm or self._pseudonym.fullmatch(norm) or norm.lower() in self.terms:
             return True
@@ -115,8 +135,10 @@ class AllowList:
         return bool(words) and all(w in self.words for w in words)
 
     def protected_spans(self, text: str) -> list[tuple[int, int]]:
-        """Places in the text taken by allowed phrases (legislation, bodies, roles)."""
-        return [m.span() for m in self._protected.finditer(text)]
+        """Places in the text taken by allowed phrases (legislation, bodies, roles) and by
+        pseudonym units."""
+        spans = [m.span() for m in self._protected.finditer(text)]
+        return spans + [m.span() for m in self._units.finditer(text)]
 
 
 def _registry(files: DataFiles) -> Any:
@@ -129,6 +151,7 @@ def _registry(files: DataFiles) -> Any:
     )
 
     lists = word_lists(files)
+    names = NameGazetteer.of(files)
     registry = RecognizerRegistry(supported_languages=["en"])
     registry.add_recognizer(SpacyRecognizer(supported_entities=["PERSON", "LOCATION"]))
     registry.add_recognizer(NhsRecognizer())
@@ -136,6 +159,10 @@ def _registry(files: DataFiles) -> Any:
     registry.add_recognizer(EmailRecognizer())
     for recognizer in RECOGNIZERS:
         registry.add_recognizer(recognizer(lists))
+    for by_name in (FullNameRecognizer, FirstNameRecognizer, LinkNameRecognizer):
+        registry.add_recognizer(by_name(names))
+    for uk in uk_recognizers(lists):
+        registry.add_recognizer(uk)
     return registry
 
 
@@ -172,9 +199,24 @@ class IdentifierDetector:
         self.deny = list(deny_terms)
         self.titles = set(word_lists(files).titles)
 
-    def detect(self, text: str, doc: Doc, known: Sequence[Detection] = ()) -> list[Detection]:
+    def detect(
+        self,
+        text: str,
+        doc: Doc,
+        known: Sequence[Detection] = (),
+        draft: DraftKnowledge | None = None,
+    ) -> list[Detection]:
         """Details in ``text`` (parsed as ``doc``); ``known`` ones found by other means (a
-        document property naming a person) join before names are propagated."""
+        document property naming a person) join before names are propagated; ``draft`` is
+        what the whole draft says of its words (learned from ``text`` when not given)."""
+        judge = NameJudge(
+            NameGazetteer.of(self.files),
+            draft or DraftKnowledge.learn(text, doc),
+            frozenset(self.titles),
+            frozenset(word_lists(self.files).organisation_heads),
+            Places.of(self.files),
+            frozenset(word_lists(self.files).vehicle_makes),
+        )
         engine = analyzer(self.files)
         artifacts = nlp_artifacts(engine, doc)
         results = engine.analyze(
@@ -189,29 +231,13 @@ class IdentifierDetector:
         places: list[Detection] = []
         protected = self.allow.protected_spans(text)
         for result in results:
-            if result.entity_type in ("DATE_TIME", "ORGANIZATION", "NRP"):
-                continue
-            label = PRESIDIO_TO_LABEL.get(result.entity_type)
-            if label is None:
-                continue
-            start, end = _tidy(text, result.start, result.end)
-            if end <= start or self.allow.allows(text[start:end]):
-                continue
-            if result.entity_type == "PERSON":
-                start, end = _trim_to_name(doc, start, end)
-                if end <= start or self.allow.allows(text[start:end]):
-                    continue
-            if any(p_start <= start and end <= p_end for p_start, p_end in protected):
-                continue
-            if label is Label.PERSON and any(ch.isdigit() for ch in text[start:end]):
-                continue  # a name has no digits; the model's span ran into a postcode
-            source, reason = _explain(result)
-            detection = Detection(start, end, label, text[start:end], result.score, source, reason)
-            (places if result.entity_type == "LOCATION" else found).append(detection)
+            detection = self._accept(result, doc, judge, protected)
+            if detection is not None:
+                (places if result.entity_type == "LOCATION" else found).append(detection)
         found += _towns_next_to_addresses(text, places, found)
-        found += [k for k in known if not self.allow.allows(k.text)]
+        found += [k for k in known if not self.allow.allows(k.text) and judge.names_someone(k.text)]
         found += self._denied(text)
-        found += self._propagate_names(text, found)
+        found += self._propagate_names(text, found, judge)
         return resolve(text, found)
 
     def _denied(self, text: str) -> list[Detection]:
@@ -235,26 +261,56 @@ class IdentifierDetector:
                 )
         return out
 
-    def _name_variants(self, name: str) -> list[str]:
-        words = [
-            w
-            for w in re.findall(r"[^\W\d_][\w'’-]*[^\W\d_]", _POSSESSIVE.sub("", name))
-            if w[0].isupper()
-            and w.lower() not in STOP_WORDS
-            and w not in self.titles
-            and w not in _MONTHS_AND_DAYS
-            and not self.allow.allows(w)
-        ]
-        if not words:
-            return []
-        return list(dict.fromkeys([" ".join(words), *words]))
+    def _accept(
+        self, result: Any, doc: Doc, judge: NameJudge, protected: list[tuple[int, int]]
+    ) -> Detection | None:
+        """A recognizer's result as a detection, or None when it is not identifying here."""
+        text = doc.text
+        label = PRESIDIO_TO_LABEL.get(result.entity_type)
+        if label is None or result.entity_type in ("DATE_TIME", "ORGANIZATION", "NRP"):
+            return None
+        source, reason = _explain(result)
+        start, end = _tidy(text, result.start, result.end)
+        if label is Label.PERSON and source in TRIMMED:
+            start, end = _tidy(text, *_trim_to_name(doc, start, end))
+        if end <= start or self.allow.allows(text[start:end]):
+            return None
+        if any(p_start <= start and end <= p_end for p_start, p_end in protected):
+            return None
+        if label is Label.PERSON and (
+            any(ch.isdigit() for ch in text[start:end])  # the model's span ran into a postcode
+            or not self._is_person(judge, doc, start, end, source)
+        ):
+            return None
+        return Detection(start, end, label, text[start:end], result.score, source, reason)
 
-    def _propagate_names(self, text: str, found: list[Detection]) -> list[Detection]:
-        """Flag every occurrence of every part of every name found anywhere in the text."""
+    def _is_person(self, judge: NameJudge, doc: Doc, start: int, end: int, source: str) -> bool:
+        """A flagged person that the draft's own evidence bears out; the model's tag for a
+        place or a group at this very place vetoes a guess."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        tags = {t.ent_type_ for t in span} if span is not None else set()
+        if source in MODEL_GUESSES and tags & PLACE_OR_GROUP and "PERSON" not in tags:
+            return False
+        return judge.is_person(doc.text[start:end], source, start, doc.text[end : end + 4])
+
+    def _name_variants(self, name: str, judge: NameJudge) -> list[str]:
+        return [
+            v
+            for v in judge.parts(_POSSESSIVE.sub("", name))
+            if v.lower() not in STOP_WORDS
+            and v not in _MONTHS_AND_DAYS
+            and not self.allow.allows(v)
+        ]
+
+    def _propagate_names(
+        self, text: str, found: list[Detection], judge: NameJudge
+    ) -> list[Detection]:
+        """Flag every occurrence of each confirmed name, whole or by its parts that are names
+        in their own right."""
         origin: dict[str, Detection] = {}
         for detection in found:
             if detection.label is Label.PERSON:
-                for variant in self._name_variants(detection.text):
+                for variant in self._name_variants(detection.text, judge):
                     origin.setdefault(variant, detection)
         if not origin:
             return []
@@ -274,6 +330,14 @@ class IdentifierDetector:
                 )
             )
         return out
+
+
+#: Person spans whose edges may carry words that are not names ("Later Kayleigh").
+TRIMMED = MODEL_GUESSES | {
+    FullNameRecognizer.__name__,
+    FirstNameRecognizer.__name__,
+    "CuedNameRecognizer",
+}
 
 
 def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
@@ -376,6 +440,7 @@ def detect_document(
     document: Document,
     doc: Doc,
     files: DataFiles,
+    roles: Roles | None = None,
     allow_terms: Iterable[str] = (),
     deny_terms: Iterable[str] = (),
 ) -> list[Detection]:
@@ -396,4 +461,5 @@ def detect_document(
         if b.provenance.name in PERSON_PROPERTIES
     ]
     detector = IdentifierDetector(files, allow_terms=allow_terms, deny_terms=deny_terms)
-    return detector.detect(document.text, doc, known)
+    draft = DraftKnowledge.learn(document.text, doc, document, roles)
+    return detector.detect(document.text, doc, known, draft)

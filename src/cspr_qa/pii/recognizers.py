@@ -16,6 +16,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
 from .labels import Label
+from .names import NameGazetteer
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -44,6 +45,8 @@ class WordLists:
     name_cues: list[str]
     relation_nouns: list[str]
     reference_cues: list[str]
+    organisation_heads: list[str]
+    vehicle_makes: list[str]
     context: dict[str, list[str]]
 
     @classmethod
@@ -126,23 +129,14 @@ class RegexRecognizer(EntityRecognizer):
         return results
 
 
-class UkPostcodeRecognizer(RegexRecognizer):
-    """UK postcodes in all six formats, case-sensitive (presidio's own scores them 0.1)."""
-
-    LABEL = Label.POSTCODE
-    SCORE = 0.75
-    EXPLANATION = "matches the shape of a UK postcode"
-
-    POSTCODE = (
-        r"\b(?:GIR ?0AA"
-        r"|[A-PR-UWYZ][0-9][A-HJKPSTUW]? ?[0-9][ABD-HJLNP-UW-Z]{2}"
-        r"|[A-PR-UWYZ][0-9]{2} ?[0-9][ABD-HJLNP-UW-Z]{2}"
-        r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]? ?[0-9][ABD-HJLNP-UW-Z]{2}"
-        r"|[A-PR-UWYZ][A-HK-Y][0-9]{2} ?[0-9][ABD-HJLNP-UW-Z]{2})\b"
-    )
-
-    def build(self, lists: WordLists) -> list[str]:
-        return [self.POSTCODE]
+#: UK postcodes in all six formats (the shape presidio's UkPostcodeRecognizer uses).
+POSTCODE = (
+    r"\b(?:GIR ?0AA"
+    r"|[A-PR-UWYZ][0-9][A-HJKPSTUW]? ?[0-9][ABD-HJLNP-UW-Z]{2}"
+    r"|[A-PR-UWYZ][0-9]{2} ?[0-9][ABD-HJLNP-UW-Z]{2}"
+    r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]? ?[0-9][ABD-HJLNP-UW-Z]{2}"
+    r"|[A-PR-UWYZ][A-HK-Y][0-9]{2} ?[0-9][ABD-HJLNP-UW-Z]{2})\b"
+)
 
 
 class StreetAddressRecognizer(RegexRecognizer):
@@ -163,7 +157,7 @@ class StreetAddressRecognizer(RegexRecognizer):
         named_building = rf"{flat}(?:{_CAP_WORD}\s+){{1,2}}(?:{building})\b(?:,\s+{street})?"
         behind = "|".join(rf"(?<=\b{w} )" for w in ("on", "at", "in", "off", "to", "of"))
         after_word = rf"(?:{behind})(?:{_CAP_WORD}\s+){{1,2}}(?:{suffix})\b"
-        postcode = UkPostcodeRecognizer.POSTCODE
+        postcode = POSTCODE
         house = rf"\b\d{{1,4}}[A-Z]?,?\s+(?:{_CAP_WORD}\s+){{0,2}}{_CAP_WORD}"
         cue = "|".join(rf"(?<=\b{w} )" for w in ("at", "from", "to"))
         return [
@@ -194,11 +188,20 @@ class InstitutionRecognizer(RegexRecognizer):
         types = _alternation(lists.institution_types)
         self.generic = {w.lower() for w in lists.generic_institution_words}
         word = rf"{_CAP_WORD}(?:\s+(?:of|and|&|upon|on|in|the)(?=\s+[A-Z]))?"
-        return [rf"\b(?:(?:St\.?|Saint)\s+)?(?:{word}\s+){{1,6}}(?:{types})\b"]
+        return [
+            rf"\b(?:(?:St\.?|Saint)\s+)?(?:{word}\s+){{1,6}}(?:{types})\b",
+            # "the Riverside Practice" (a GP practice), "Kestrel House children's home"
+            rf"(?<=\b[Tt]he\s)(?:{_CAP_WORD}\s+){{1,3}}(?:Practice|Surgery)\b",
+            rf"\b(?:{_CAP_WORD}\s+){{1,3}}(?:House|Lodge|Court)(?=,?\s+(?:a\s+|the\s+)?"
+            r"(?:children's|childrens|residential|private)\s+(?:children's\s+)?home)",
+        ]
 
     def keep(self, text: str, start: int, end: int) -> bool:
+        """Not only generic words, and not a service or team ("Inclusion Service and Virtual
+        School")."""
         words = re.findall(r"[A-Za-z][A-Za-z'’&.-]*", text[start:end])
-        return any(w.lower() not in self.generic for w in words)
+        heads = set(self.lists.organisation_heads)
+        return any(w.lower() not in self.generic for w in words) and not heads & set(words[:-1])
 
     def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
         head = self._LEADING.match(text, start, end)
@@ -218,11 +221,17 @@ class DayDateRecognizer(RegexRecognizer):
         ordinal = r"(?:st|nd|rd|th)?"
         year = r"(?:,?\s+(?:19|20)\d{2})?"
         return [
-            rf"\b{weekday}{_DAY}{ordinal}(?:\s+of)?\s+(?:{_MONTHS})\b\.?{year}",
+            # not a paragraph number before a month ("5.1 February 2024: ...")
+            rf"(?<![\d.])\b{weekday}{_DAY}{ordinal}(?:\s+of)?\s+(?:{_MONTHS})\b\.?{year}",
             rf"\b{weekday}(?:{_MONTHS})\.?\s+{_DAY}{ordinal}\b(?!\s*(?:years?|months?|weeks?|days?|children|%))"
             rf"{year}",
-            rf"\b{_DAY}[/.-](?:0?[1-9]|1[0-2])[/.-](?:(?:19|20)\d{{2}}|\d{{2}})\b",
-            r"\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])\b",
+            rf"\b{_DAY}[/-](?:0?[1-9]|1[0-2])[/-](?:(?:19|20)\d{{2}}|\d{{2}})\b",
+            # dotted: four-digit years only ("7.2.10" is a paragraph number)
+            rf"(?<![\d.])\b{_DAY}\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\b(?!\.\d)",
+            r"\b(?:19|20)\d{2}[-.](?:0[1-9]|1[0-2])[-.](?:0[1-9]|[12][0-9]|3[01])"
+            r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d|\.\d)",
+            # a dotted date with a two-digit year where a date is expected ("on 23.09.19")
+            rf"\b(?:on|of|dated|from|until|to|DOB|born)\s+(?P<entity>{_DAY}\.(?:0?[1-9]|1[0-2])\.\d{{2}})\b",
         ]
 
 
@@ -264,7 +273,7 @@ class ProperNounNameRecognizer(EntityRecognizer):
 
     LABEL = Label.PERSON
     SCORE = 0.5
-    DEPS = frozenset({"nsubj", "nsubjpass", "poss", "conj", "appos", "dobj", "pobj", "attr"})
+    DEPS = frozenset({"nsubj", "nsubjpass", "poss", "conj", "appos", "dobj", "pobj"})
 
     def __init__(self, lists: WordLists) -> None:
         super().__init__(supported_entities=[self.LABEL.value], name=type(self).__name__)
@@ -300,6 +309,125 @@ class ProperNounNameRecognizer(EntityRecognizer):
         return results
 
 
+class FullNameRecognizer(EntityRecognizer):
+    """A known first name followed by one or two known surnames, each capitalised
+    ("Shannon Hargreaves", "Precious Adeyemi-Clarke", "Siobhán Ní Mhurchú"), wherever it
+    stands in a sentence."""
+
+    LABEL = Label.PERSON
+    SCORE = 0.75
+    _SEQUENCE = re.compile(
+        r"(?<![\w-])[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_]*(?:[-'’][A-Z][^\W\d_]+)?"
+        r"(?:[ \t]+[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)?){1,2}(?![\w-])"
+    )
+
+    def __init__(self, names: NameGazetteer) -> None:
+        self.names = names
+        super().__init__(supported_entities=[self.LABEL.value], name=type(self).__name__)
+
+    def load(self) -> None:
+        """The gazetteer is loaded with the run's data files."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        results = []
+        for match in self._SEQUENCE.finditer(text):
+            words = match.group(0).split()
+            rest = [w for w in words[1:] if not self.names.is_particle(w)]
+            particle = len(rest) < len(words) - 1
+            if (
+                self.names.is_first(words[0])
+                and rest
+                and (all(self.names.is_surname(w) for w in rest) or particle)
+            ):
+                why = "a known first name and surname"
+                results.append(_result(self, self.LABEL, *match.span(), self.SCORE, why))
+        return results
+
+
+class FirstNameRecognizer(EntityRecognizer):
+    """A known first name standing alone where the sentence uses it as a person: a proper
+    noun, or a word followed by what people do ("Kacper was admitted", "Jamal (7) and
+    Sami (4)", "Chloe and Megan Ridley")."""
+
+    LABEL = Label.PERSON
+    SCORE = 0.55
+    _PERSON_NEXT = frozenset({"VERB", "AUX"})
+
+    def __init__(self, names: NameGazetteer) -> None:
+        self.names = names
+        super().__init__(supported_entities=[self.LABEL.value], name=type(self).__name__)
+
+    def load(self) -> None:
+        """The gazetteer is loaded with the run's data files."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        results = []
+        for token in nlp_artifacts.tokens:
+            if self._used_as_person(token):
+                end = token.idx + len(token.text)
+                why = "a known first name used as a person in the sentence"
+                results.append(_result(self, self.LABEL, token.idx, end, self.SCORE, why))
+        return results
+
+    def _used_as_person(self, token: Any) -> bool:
+        if not (token.is_title and token.is_alpha and len(token) >= 3):
+            return False
+        if not self.names.is_first(token.text):
+            return False
+        if token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "a", "an"):
+            return False
+        if token.dep_ == "compound" and token.head.pos_ != "PROPN":
+            return False  # "Autumn term"
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if after is None:
+            return bool(token.pos_ == "PROPN")
+        return bool(
+            token.pos_ == "PROPN"
+            or token.dep_ in ("nsubj", "nsubjpass")
+            or after.pos_ in self._PERSON_NEXT
+            or after.text in ("(", "'s", "’s")
+            or (
+                after.lower_ == "and"
+                and token.i + 2 < len(token.doc)
+                and token.doc[token.i + 2].is_title
+            )
+        )
+
+
+class LinkNameRecognizer(EntityRecognizer):
+    """A known name inside a web address or file path ("/BabyR_Nowicki_minutes.pdf"): link
+    targets and file names carry names that the visible text does not."""
+
+    LABEL = Label.PERSON
+    SCORE = 0.6
+    _LINK = re.compile(r"(?:https?://|www\.|file:|[A-Za-z]:\\)\S+")
+    _PART = re.compile(r"[A-Z][a-zà-ÿ'’]{2,}")
+
+    def __init__(self, names: NameGazetteer) -> None:
+        self.names = names
+        super().__init__(supported_entities=[self.LABEL.value], name=type(self).__name__)
+
+    def load(self) -> None:
+        """The gazetteer is loaded with the run's data files."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        results = []
+        for link in self._LINK.finditer(text):
+            for part in self._PART.finditer(text, link.start(), link.end()):
+                if self.names.is_name(part.group(0)):
+                    why = "a known name inside a web address or file path"
+                    results.append(_result(self, self.LABEL, *part.span(), self.SCORE, why))
+        return results
+
+
 class CaseReferenceRecognizer(RegexRecognizer):
     """Case, crime and record reference numbers, after a cue word ("case ref: 1234567") or
     in a shape that only reference numbers have ("CS-2019-04417", "14/123456/19")."""
@@ -310,12 +438,14 @@ class CaseReferenceRecognizer(RegexRecognizer):
 
     def build(self, lists: WordLists) -> list[str]:
         cues = _alternation(lists.reference_cues)
-        ref = r"(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]"
+        ref = r"(?:[A-Z]{1,3} )?(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]"
         return [
             rf"(?i:\b(?:{cues})\b)\.?\s*(?:(?i:no|number|ref|reference|id)\.?\s*)?"
-            r"(?:(?:was|is|of)\s+)?(?:[:#]\s*)?"
+            r"(?:(?:was|is|of)\s+)?(?:[:#,]\s*)?(?:(?i:number|no)\.?\s+)?"
             rf"(?P<entity>{ref})\b",
             r"\b(?:[A-Z]{1,5}[-/]\d{2,4}[-/]\d{3,8}|\d{2}/\d{4,8}/\d{2}|[A-Z]{2,4}\d{6,10})\b",
+            r"\b(?:[A-Z]{2,6}-){1,3}(?:19|20)\d{2}-\d{2,8}\b",  # "SSCP-CSPR-2023-04"
+            r"\b[A-Z]{2,5}-\d{5,9}\b",  # "CRI-778120"
         ]
 
     def keep(self, text: str, start: int, end: int) -> bool:
@@ -324,19 +454,10 @@ class CaseReferenceRecognizer(RegexRecognizer):
         return digits >= 4 and not re.fullmatch(r"(?:19|20)\d{2}", span)
 
 
-class VehicleRegistrationRecognizer(RegexRecognizer):
-    """Current-format UK vehicle registrations ("AB12 CDE")."""
-
-    LABEL = Label.ID_NUMBER
-    SCORE = 0.6
-    EXPLANATION = "a UK vehicle registration"
-
-    def build(self, lists: WordLists) -> list[str]:
-        return [r"\b[A-HJ-PR-Y][A-HJ-PR-Y][0-9]{2} ?[A-HJ-PR-Z]{3}\b"]
-
-
 class UkPhoneRecognizer(PhoneRecognizer):
-    """UK telephone numbers (presidio's libphonenumber recognizer, region GB)."""
+    """Telephone numbers (presidio's libphonenumber recognizer): UK numbers in national or
+    international form, and any number written in international form (+40 ..., 00353 ...),
+    which libphonenumber reads whatever the country."""
 
     def __init__(self, lists: WordLists) -> None:
         super().__init__(
@@ -349,22 +470,54 @@ class UkPhoneRecognizer(PhoneRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
     ) -> list[RecognizerResult]:
-        """Keep numbers written as UK numbers are (0... or +44..., 10-11 digits): 'possible'
-        matching alone also takes years and reference fragments."""
+        """Keep numbers written as phone numbers are (0... with 10-11 digits, or +/00 and a
+        country code): 'possible' matching alone also takes years and reference fragments."""
         kept = []
         for result in super().analyze(text, entities, nlp_artifacts):
             if text.startswith("(+", result.start):
                 result.start += 1
             span = text[result.start : result.end]
             digits = sum(ch.isdigit() for ch in span)
-            if re.match(r"(?:\+44|\(?0)", span) and 10 <= digits <= 13:
+            national = re.match(r"\(?0[1-9]", span) and 10 <= digits <= 11
+            international = re.match(r"(?:\+|00)[1-9]", span) and 9 <= digits <= 15
+            if national or international:
                 kept.append(result)
         return kept
 
 
+def uk_recognizers(lists: WordLists) -> list[EntityRecognizer]:
+    """Presidio's own UK recognizers, scored for review prose: a postcode and a current-format
+    vehicle registration are distinctive enough alone; older plate formats, passports (old
+    two letters and seven digits, or nine digits) and driving licences need their context."""
+    from presidio_analyzer import Pattern
+    from presidio_analyzer.predefined_recognizers import (
+        UkDrivingLicenceRecognizer,
+        UkPassportRecognizer,
+        UkPostcodeRecognizer,
+        UkVehicleRegistrationRecognizer,
+    )
+
+    plate_patterns: list[Pattern] = list(UkVehicleRegistrationRecognizer.PATTERNS)
+    current, *older = plate_patterns
+    passport_context = [*UkPassportRecognizer.CONTEXT, *lists.context.get("PASSPORT", [])]
+    return [
+        UkPostcodeRecognizer(patterns=[Pattern("UK postcode", POSTCODE, 0.75)]),
+        UkVehicleRegistrationRecognizer(
+            patterns=[Pattern(current.name, current.regex, 0.6), *older]
+        ),
+        UkDrivingLicenceRecognizer(),
+        UkPassportRecognizer(
+            patterns=[
+                *UkPassportRecognizer.PATTERNS,
+                Pattern("UK passport (nine digits)", r"\b\d{9}\b", 0.1),
+            ],
+            context=passport_context,
+        ),
+    ]
+
+
 #: The project's recognizers, in the order they are registered.
 RECOGNIZERS: tuple[Callable[[WordLists], EntityRecognizer], ...] = (
-    UkPostcodeRecognizer,
     StreetAddressRecognizer,
     InstitutionRecognizer,
     DayDateRecognizer,
@@ -372,6 +525,5 @@ RECOGNIZERS: tuple[Callable[[WordLists], EntityRecognizer], ...] = (
     CuedNameRecognizer,
     ProperNounNameRecognizer,
     CaseReferenceRecognizer,
-    VehicleRegistrationRecognizer,
     UkPhoneRecognizer,
 )

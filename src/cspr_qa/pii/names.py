@@ -1,0 +1,332 @@
+"""Is this capitalised word a person's name, in this draft? A first-name and surname gazetteer
+(data/pii/names/, built from names-dataset by scripts/build_name_gazetteer.py) gives the
+evidence; what the draft itself says decides: the pseudonyms it declares ("referred to as
+Reece; that is not his real name", a pseudonym table), the places and groups its language
+model tags, the words it also uses in lower case, and the role of the text (a heading or a
+glossary line is not a sentence about a person)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..datafiles import DataFiles
+from ..ingest.model import BlockKind, Document
+from ..ingest.roles import Roles, TextRole
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: A sentence that declares the names it uses are not real.
+_DECLARES = re.compile(
+    r"\bpseudonyms?\b|\bnot (?:his|her|their|its|the child's) real names?\b"
+    r"|\bnames? (?:that |which )?(?:(?:she|he|they|the family|the child|the young person|"
+    r"(?:his|her|their) (?:mother|father|parents|family)) )?(?:chose|chosen|has chosen|agreed)\b"
+    r"|\b(?:asked|chose|wanted) to be (?:called|known as)\b"
+    r"|\b(?:referred to|known|called|named)\b[^.]{0,40}\b(?:in|throughout|for the purposes of)"
+    r" (?:this|the) (?:report|review|briefing|summary|document)\b",
+    re.IGNORECASE,
+)
+#: The words after which a declaration gives the names ("referred to throughout as Reece").
+_INTRODUCES = re.compile(
+    r"\b(?:referred to|known|called|named|pseudonyms?)\b(?:\s+(?:in|throughout|for)"
+    r"(?:\s+(?:this|the)\s+(?:report|review|briefing|summary))?)?(?:\s+as)?\s*:?\s+",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[\w]")
+_PSEUDONYM_COLUMN = re.compile(r"pseudonym|name used|referred to as", re.IGNORECASE)
+#: Capitalised words just before a body or service name the draft's area ("Wiltshire Police",
+#: "Stoke-on-Trent Safeguarding Children Partnership").
+_AREA = re.compile(
+    r"((?:[A-Z][\w'’]+(?:-on-|-upon-|-under-|\s+and\s+|\s+&\s+|\s+|-))+)"
+    r"(?=(?:Safeguarding|Police|Constabulary|County|City|Borough|Metropolitan|District|Council|"
+    r"Children's|Childrens|ICB|Integrated Care|Youth Justice|Adults Board|NHS|Community Health|"
+    r"Partnership|LSCB|SCP|Clinical Commissioning)\b)"
+)
+#: A group of people, a nationality or a language, as the sentence uses it.
+_GROUP = re.compile(
+    r"\b([A-Z][a-z]+)(?=[\s-]+(?:heritage|origin|descent|background|communit(?:y|ies)|"
+    r"nationals?|speakers?|speaking|language|interpreter|culture|cultural|Travellers?)\b)"
+    r"|\b(?:speaks|spoke|speak|speaking|fluent in|interpreting in|interpreter in)\s+"
+    r"([A-Z][a-z]+)(?:\s+(?:and|or)\s+([A-Z][a-z]+))?"
+)
+#: A name written with an initial: "R. Patel", "Patel, R."
+_INITIALLED = re.compile(r"[A-Z]\.?\s*[A-Z][\w'’-]+|[A-Z][\w'’-]+,\s*[A-Z]\.?")
+_CALENDAR = frozenset([*calendar.month_name[1:], *calendar.day_name])
+#: Entity types the language model gives places and groups of people.
+PLACE_OR_GROUP = frozenset({"GPE", "LOC", "NORP", "FAC", "LANGUAGE"})
+
+
+def fold(word: str) -> str:
+    """A word without accents, in lower case, for matching ('Wiśniewski' -> 'wisniewski')."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return bare.casefold()
+
+
+#: Particles inside surnames from many traditions ("Ní Mhurchú", "van der Berg", "bin Said").
+PARTICLES = frozenset(
+    [
+        "ni",
+        "nic",
+        "mac",
+        "mc",
+        "o",
+        "ua",
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "le",
+        "la",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "abu",
+        "ben",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class NameGazetteer:
+    """First names and surnames from many backgrounds, accents folded."""
+
+    first: frozenset[str]
+    last: frozenset[str]
+
+    @classmethod
+    def of(cls, files: DataFiles) -> NameGazetteer:
+        def build() -> NameGazetteer:
+            first = {fold(n) for n in files.lines("pii/names/first.txt")}
+            last = {fold(n) for n in files.lines("pii/names/last.txt")}
+            return cls(frozenset(first), frozenset(last))
+
+        return files.derived("pii.names", build)
+
+    def is_first(self, word: str) -> bool:
+        """A first name, or a hyphenated one whose every part is ("Elsie-Mae")."""
+        if fold(word) in STOP_WORDS:
+            return False
+        parts = [p for p in fold(word).split("-") if p]
+        return fold(word) in self.first or (len(parts) > 1 and all(p in self.first for p in parts))
+
+    def is_surname(self, word: str) -> bool:
+        """A surname, or a hyphenated one whose every part is a name ("Thornton-Bell")."""
+        if fold(word) in STOP_WORDS:
+            return False
+        parts = [p for p in re.split(r"[-'’]", fold(word)) if p]
+        return fold(word) in self.last or (
+            len(parts) > 1 and all(p in self.last or p in self.first for p in parts)
+        )
+
+    def is_particle(self, word: str) -> bool:
+        return fold(word) in PARTICLES
+
+    def is_name(self, word: str) -> bool:
+        return self.is_first(word) or self.is_surname(word)
+
+
+@dataclass(frozen=True)
+class Places:
+    """Places in the UK and Ireland (data/pii/places.txt), one word or several."""
+
+    names: frozenset[str]
+
+    @classmethod
+    def of(cls, files: DataFiles) -> Places:
+        return files.derived("pii.places", lambda: cls(frozenset(files.lines("pii/places.txt"))))
+
+
+@dataclass
+class DraftKnowledge:
+    """What a draft itself says about the capitalised words it uses."""
+
+    #: Words the draft declares it uses instead of real names.
+    pseudonyms: set[str] = field(default_factory=set)
+    #: Words the language model tags as a place or a group at least twice more than as a person.
+    places_and_groups: set[str] = field(default_factory=set)
+    #: Words the draft also writes in lower case in mid-sentence (so common words).
+    lower_words: set[str] = field(default_factory=set)
+    #: Words naming the draft's area, or a group, a nationality or a language.
+    areas_and_groups: set[str] = field(default_factory=set)
+    #: The role of the text at a character offset (prose for a plain text).
+    role_at: Callable[[int], TextRole] = field(default=lambda offset: TextRole.PROSE)
+
+    @classmethod
+    def learn(
+        cls, text: str, doc: Doc, document: Document | None = None, roles: Roles | None = None
+    ) -> DraftKnowledge:
+        knowledge = cls(role_at=roles.at if roles is not None else (lambda o: TextRole.PROSE))
+        sentences = [s.text for s in doc.sents]
+        for i, sentence in enumerate(sentences):
+            follow = sentences[i + 1] if i + 1 < len(sentences) else ""
+            if _DECLARES.search(sentence) or re.search(r"\breal names?\b", follow, re.I):
+                knowledge.pseudonyms |= _declared(sentence)
+        if document is not None:
+            knowledge.pseudonyms |= _pseudonym_table(document)
+        votes: Counter[str] = Counter()
+        for token in doc:
+            if token.ent_type_ in PLACE_OR_GROUP:
+                votes[token.text] += 1
+            elif token.ent_type_ == "PERSON":
+                votes[token.text] -= 1
+            if token.is_lower and token.is_alpha and not token.is_sent_start:
+                knowledge.lower_words.add(token.text)
+        knowledge.places_and_groups = {word for word, n in votes.items() if n > 1}
+        for match in _AREA.finditer(text):
+            knowledge.areas_and_groups |= set(re.findall(r"[A-Z][\w'’]+", match.group(1)))
+        for match in _GROUP.finditer(text):
+            knowledge.areas_and_groups |= {g for g in match.groups() if g}
+        return knowledge
+
+    def is_common_word(self, word: str) -> bool:
+        return word.lower() in self.lower_words
+
+
+def _declared(sentence: str) -> set[str]:
+    """The capitalised words a declaring sentence gives as the names it uses."""
+    introduced = _INTRODUCES.search(sentence)
+    tail = sentence[introduced.end() :] if introduced else sentence
+    words = {m.group(0) for m in _CAPITALISED.finditer(tail)}
+    if not introduced and sentence.split():
+        words.discard(sentence.split()[0])  # the sentence's own first word
+    return words
+
+
+def _pseudonym_table(document: Document) -> set[str]:
+    """Cells of a table column headed 'Pseudonym' or 'Name used'."""
+    columns: dict[int, set[int]] = {}
+    cells = document.blocks_of(BlockKind.TABLE_CELL)
+    for block in cells:
+        table = block.provenance.table
+        if table and table[1] == 1 and _PSEUDONYM_COLUMN.search(block.text):
+            columns.setdefault(table[0], set()).add(table[2])
+    words: set[str] = set()
+    for block in cells:
+        table = block.provenance.table
+        if table and table[1] > 1 and table[2] in columns.get(table[0], set()):
+            words |= {m.group(0) for m in _CAPITALISED.finditer(block.text)}
+    return words
+
+
+#: Where a name comes from strong evidence: a title, a cue, a gazetteer full name, the
+#: reviewer's deny list or a document property naming a person.
+STRONG_SOURCES = frozenset(
+    {
+        "TitledNameRecognizer",
+        "CuedNameRecognizer",
+        "DenyList",
+        "DocumentProperty",
+    }
+)
+
+
+#: The language model's own tag for a person.
+NER_PERSON = "SpacyRecognizer"
+#: Sources that guess a name from the language model or the parse alone.
+MODEL_GUESSES = frozenset({"SpacyRecognizer", "ProperNounNameRecognizer"})
+
+
+class NameJudge:
+    """Decides, for one draft, whether a span flagged as a person is one."""
+
+    def __init__(
+        self,
+        gazetteer: NameGazetteer,
+        draft: DraftKnowledge,
+        titles: frozenset[str],
+        organisation_heads: frozenset[str] = frozenset(),
+        places: Places = Places(frozenset()),
+        vehicle_makes: frozenset[str] = frozenset(),
+    ) -> None:
+        self.vehicle_makes = vehicle_makes
+        self.places = places
+        self.gazetteer = gazetteer
+        self.draft = draft
+        self.titles = titles
+        self.organisation_heads = organisation_heads
+
+    def words(self, text: str) -> list[str]:
+        """The capitalised words of a span, without titles ("Dr", "Mrs")."""
+        return [w for w in _CAPITALISED.findall(text) if w.rstrip(".") not in self.titles]
+
+    def supports(self, word: str, beside_a_name: bool = False) -> bool:
+        """The gazetteer knows it as a name, and the draft does not use it as something else
+        (a pseudonym, a word it writes in lower case, its area, a group, a place); a place
+        that is also a first name ("Shannon", "Chester") counts only beside another name."""
+        draft = self.draft
+        if word in draft.pseudonyms or draft.is_common_word(word) or word in draft.areas_and_groups:
+            return False
+        if word in draft.places_and_groups or word in self.places.names:
+            return beside_a_name and self.gazetteer.is_first(word)
+        return self.gazetteer.is_name(word)
+
+    def _not_other(self, word: str) -> bool:
+        """Nothing in the draft says the word is something other than a name."""
+        draft = self.draft
+        return not (
+            draft.is_common_word(word)
+            or word in draft.areas_and_groups
+            or word in draft.places_and_groups
+            or word in self.places.names
+            or word in self.organisation_heads
+        )
+
+    def is_person(self, text: str, source: str, start: int, following: str = "") -> bool:
+        """Whether ``text`` (at ``start``, with ``following`` the text after it) names a person,
+        given what found it."""
+        words = self.words(text)
+        if not words or any(w in self.draft.pseudonyms for w in words):
+            return False
+        titled = text.split()[0].rstrip(".") in self.titles
+        if source in STRONG_SOURCES or titled:
+            return True
+        if any(w in self.draft.pseudonyms or w in _CALENDAR for w in words):
+            return False
+        if words[0] in self.vehicle_makes and len(words) > 1:
+            return False  # a car ("Ford Focus")
+        if words[-1] in self.organisation_heads or re.search(r"[.!?]\s+[A-Z]", text):
+            return False  # a body ("Safeguarding Adults Board"), or a span across sentences
+        if re.match(r"\s*\d", following):
+            return False  # a label before a number ("Page 1", "Appendix 2")
+        supported = [w for w in words if self.supports(w, beside_a_name=len(words) > 1)]
+        if not supported and source == NER_PERSON and len(words) > 1:
+            # the model's own full name, unknown to the gazetteer: nothing says otherwise
+            supported = [w for w in words if self._not_other(w)]
+        if not supported:
+            return False
+        if self.draft.role_at(start).is_apparatus:  # a heading or glossary line: a first name
+            return any(self.gazetteer.is_first(w) for w in supported) and len(words) > 1
+        return True
+
+    def names_someone(self, text: str) -> bool:
+        """A value that names a person (a document's author, a comment's author) rather than
+        a role or a team: a known first name, or an initial with a surname ("R. Patel")."""
+        words = self.words(text)
+        if any(w in self.organisation_heads for w in words):
+            return False
+        if any(self.gazetteer.is_first(w) and w not in self.draft.pseudonyms for w in words):
+            return True
+        return bool(_INITIALLED.fullmatch(text.strip()))
+
+    def parts(self, text: str) -> list[str]:
+        """The whole name and each of its parts that is a name in its own right, to find
+        elsewhere in the draft."""
+        words = self.words(text)
+        kept = [w for w in words if self.supports(w)]
+        whole = " ".join(words)
+        return list(dict.fromkeys([whole, *kept] if len(words) > 1 else kept))

@@ -1,0 +1,88 @@
+"""Names judged by what the draft says: declared pseudonyms, the partnership's area, groups
+and languages, common words and document roles are not names; names from many backgrounds
+are, wherever they stand and in every part of the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cspr_qa import nlp
+from cspr_qa.checks import CheckContext
+from cspr_qa.datafiles import DataFiles
+from cspr_qa.ingest import load_document
+from cspr_qa.pii.detector import IdentifierDetector
+from cspr_qa.profile import load_profile
+
+
+def flagged(text: str) -> set[str]:
+    return {d.text for d in IdentifierDetector(DataFiles()).detect(text, nlp.parse(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kacper was admitted to hospital with a head injury.", {"Kacper"}),
+        ("Jamal (7) and Sami (4) told the social worker they were scared.", {"Jamal", "Sami"}),
+        ("Elsie-Mae Thornton-Bell was known to the paediatrician.", {"Elsie-Mae Thornton-Bell"}),
+        ("Claimant: Shauna McBride", {"Shauna McBride"}),
+        ("Mrs Wiza from the surgery wrote to the GP.", {"Mrs Wiza"}),
+    ],
+)
+def test_names_from_many_backgrounds_are_found(text: str, names: set[str]) -> None:
+    assert names <= flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adult Male 1 was arrested; Half Sibling 2 stayed with Ms Y.",
+        "The family is Gypsy/Roma/Traveller and Mother speaks Romanian and Romani.",
+        "A silver Ford Focus was seen outside the house in October.",
+        "The Detective Sergeant reviewed the case against Adult Male 2.",
+        "Child N. was not seen alone; see Page 4 of the Wiltshire Safeguarding Adults Board report.",
+        "5.1 February 2024: Child L moved. 7.2.10 In December 2012 the plan changed.",
+    ],
+)
+def test_pseudonyms_groups_places_and_labels_are_not_flagged(text: str) -> None:
+    assert flagged(text) == set()
+
+
+def test_numbers_in_many_shapes() -> None:
+    text = (
+        "Father gave his Romanian mobile, +40 721 384 556. Duty log 2021-03-09T08:15:00: call "
+        "received. Case SSCP-CSPR-2023-04 and hospital number CRI-778120 were quoted."
+    )
+    found = flagged(text)
+    assert {"+40 721 384 556", "2021-03-09T08:15:00", "SSCP-CSPR-2023-04", "CRI-778120"} <= found
+
+
+DRAFT = """# Local Child Safeguarding Practice Review: Reece
+
+Northtown Safeguarding Children Partnership
+
+## 1. Introduction
+
+1.1 This report concerns a boy who is referred to throughout as Reece. It is not his real name.
+Reece lived in Northtown with his mother. Northtown Police knew the family.
+
+## 2. Glossary
+
+Strategy Discussion: a meeting between agencies.
+
+## 3. Involvement
+
+When Reece was twelve his teacher, Shannon Hargreaves, raised a concern.
+
+The minutes are at https://example.org/sites/LCSPR/Kowalczyk_minutes.pdf for reference.
+"""
+
+
+def test_a_draft_teaches_its_own_pseudonyms_and_area(tmp_path: Path) -> None:
+    path = tmp_path / "draft.md"
+    path.write_text(DRAFT, encoding="utf-8")
+    ctx = CheckContext(load_document(path), load_profile())
+    found = {d.text for d in ctx.identifiers}
+    assert "Shannon Hargreaves" in found and "Kowalczyk" in found
+    assert not {"Reece", "Northtown", "Strategy Discussion", "Glossary"} & found
