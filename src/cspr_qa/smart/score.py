@@ -375,14 +375,14 @@ def _governor(token: Token) -> Token | None:
 
 def _weighed(token: Token, c: Criteria) -> bool:
     """Is ``token`` only something to consider ('consider whether its framework needs...')?"""
-    return any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in c.weighing for a in token.ancestors)
+    return any(
+        a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in c.weighing for a in token.ancestors
+    )
 
 
 def _requested(token: Token, c: Criteria) -> bool:
     """Is ``token`` part of what another body is asked to do ('ask the DfE to issue...')?"""
-    return any(
-        a.lemma_.lower() in c.request_verbs and not _passive(a) for a in token.ancestors
-    )
+    return any(a.lemma_.lower() in c.request_verbs and not _passive(a) for a in token.ancestors)
 
 
 def standing(r: _Reading) -> str:
@@ -592,9 +592,7 @@ def _achievable(r: _Reading) -> Verdict:
         return Verdict(False, f"a bundle of {size} actions", "", shortfall=Shortfall.BUNDLE)
     if aim or ongoing:
         what = aim or ongoing.group(0)  # type: ignore[union-attr]
-        return Verdict(
-            False, f"an aim with no end ('{what}')", what, shortfall=Shortfall.UNBOUNDED
-        )
+        return Verdict(False, f"an aim with no end ('{what}')", what, shortfall=Shortfall.UNBOUNDED)
     return Verdict(True, f"one bounded action for {r.owner}", r.owner)
 
 
