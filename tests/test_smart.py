@@ -216,3 +216,49 @@ def test_a_partnership_extends_the_word_lists(
     assert verdicts(text, files)["specific"] is True
     assert "police" in Criteria.of(files).lists["owners"]  # appended, not replaced
     assert load_profile().files.additions == tmp_path
+
+
+def _restating_report(tmp_path: Path) -> Path:
+    def build(d):  # type: ignore[no-untyped-def]
+        d.add_heading("Finding 1: Bruising in babies who are not mobile was not referred", level=1)
+        d.add_paragraph("Practitioners in universal services read the bruising protocol narrowly.")
+        d.add_paragraph(
+            "Recommendation 1: The Safeguarding Partnership should revise the bruising protocol "
+            "so that it covers any mark on a baby who is not mobile."
+        )
+        d.add_heading("Finding 2: Fathers were not seen", level=1)
+        d.add_paragraph("Health visitors rarely met the father or asked who he was.")
+        d.add_heading("Summary of recommendations", level=1)
+        d.add_paragraph(
+            "1. The Safeguarding Partnership should revise the bruising protocol. 2. Agencies "
+            "should consider how they record fathers. 3. The ICB should commission a service "
+            "for fathers, which answers Finding 2."
+        )
+        table = d.add_table(rows=2, cols=3)
+        for c, value in enumerate(["Rec", "Action", "Timescale"]):
+            table.cell(0, c).text = value
+        for c, value in enumerate(["1", "Revise the bruising protocol", "Within 12 weeks"]):
+            table.cell(1, c).text = value
+
+    return make_docx(tmp_path / "restated.docx", build)
+
+
+def test_restated_rows_merge_and_recommendations_trace_to_findings(tmp_path: Path) -> None:
+    ctx = CheckContext(load_document(_restating_report(tmp_path)), load_profile())
+    items = ctx.recommendations
+    assert len(items) == 3  # the summary line and the plan row restate recommendation 1
+    first = items[0]
+    assert first.rec.columns["Timescale"] == "Within 12 weeks" and first.score.time_bound.met
+    assert first.finding is not None and first.finding.text.startswith("Finding 1")  # under it
+    named = next(i for i in items if "fathers, which" in i.rec.text)
+    assert named.finding is not None and named.finding.text.startswith("Finding 2")  # named
+    findings = [f for f in run_checks(ctx) if f.family == "smart"]
+    assert not any(f.rule == "smart.unaddressed-finding" for f in findings)
+    weak = [f for f in findings if f.rule == "smart.weak-action"]
+    assert any("consideration" in f.message for f in weak)
+    specific = next(f for f in findings if f.rule == "smart.specific")
+    assert "[the named body" in specific.suggestion  # "Agencies" names no one
+    time_bound = next(
+        f for f in findings if f.rule == "smart.time-bound" and "Recommendation 3" in f.message
+    )
+    assert "'The ICB will commission a service" in time_bound.suggestion  # its own owner, action
