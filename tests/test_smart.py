@@ -262,3 +262,26 @@ def test_restated_rows_merge_and_recommendations_trace_to_findings(tmp_path: Pat
         f for f in findings if f.rule == "smart.time-bound" and "Recommendation 3" in f.message
     )
     assert "'The ICB will commission a service" in time_bound.suggestion  # its own owner, action
+
+
+def test_compare_follows_a_recommendation_that_gained_a_deadline(tmp_path: Path) -> None:
+    from cspr_qa.report.compare import compare
+
+    def draft(name: str, deadline: str) -> Path:
+        path = tmp_path / name
+        path.write_text(
+            "# Recommendations\n\nThe ICB should revise the safer sleep pathway for fathers"
+            f"{deadline}.\n",
+            encoding="utf-8",
+        )
+        return path
+
+    old, new = draft("v1.md", ""), draft("v2.md", " by March 2027")
+    from cspr_qa.engine import check_path
+
+    profile = load_profile()
+    result = compare(check_path(old, profile), check_path(new, profile))
+    resolved = [f["rule"] for f in result["resolved"]]
+    assert "smart.time-bound" in resolved
+    assert not any(f["rule"] == "smart.specific" for f in result["new_findings"])
+    assert "Recommendation 1: now time-bound" in result["recommendation_changes"]
