@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..context import CheckContext
 from ..findings import Finding
-from ..smart.assess import Assessed, similarity
+from ..smart.assess import Assessed, numbered_findings, similarity
 from ..smart.score import Criteria, Verdict
 from .registry import Check, register
 
@@ -31,6 +31,27 @@ def _verdicts(item: Assessed) -> dict[str, Verdict]:
         "relevant": item.relevant,
         "time-bound": smart.time_bound,
     }
+
+
+def example(item: Assessed, weeks: int) -> str:
+    """A rewrite of this recommendation from its own owner and action: who, a concrete
+    action, the evidence and a deadline ('The ICB will revise the pathway, report an audit
+    of 20 cases to the partnership, within 12 weeks of publication')."""
+    smart = item.score
+    owner = smart.owner or "[the named body, e.g. the Safeguarding Partnership]"
+    owner = owner[0].upper() + owner[1:]
+    action = smart.action_phrase or _restated_action(item.rec.text)
+    return (
+        f"'{owner} will {action} within {weeks} weeks of publication, and report an audit "
+        "of the change to the partnership'"
+    )
+
+
+def _restated_action(text: str) -> str:
+    """The recommendation's own words after its modal ('should consider how...'), as the
+    action to make concrete."""
+    match = re.search(r"\b(?:should|will|must|to)\s+(?:be\s+)?(.{8,90}?)(?:[.;,]|$)", text)
+    return f"[replace with a concrete action for: {match.group(1) if match else text[:80]}]"
 
 
 @register
@@ -65,6 +86,7 @@ class SmartRecommendations(Check):
                     number=rec.number,
                     reason=verdict.reason,
                     weeks=weeks,
+                    example=example(item, weeks),
                 )
         yield from self._report_level(ctx, ctx.recommendations)
 
@@ -90,16 +112,17 @@ class SmartRecommendations(Check):
                         similarity=pairs[i][j],
                     )
         lists = Criteria.of(ctx.profile.files).lists
-        training = re.compile("|".join(lists["training_only"]), re.IGNORECASE)
-        reminder = re.compile("|".join(lists["reminder_only"]), re.IGNORECASE)
-        for item in assessed:
-            kind = (
-                "training"
-                if training.search(item.rec.text)
-                else "a reminder"
-                if reminder.search(item.rec.text)
-                else ""
+        kinds = [
+            (label, re.compile("|".join(lists[key]), re.IGNORECASE))
+            for label, key in (
+                ("training", "training_only"),
+                ("a reminder", "reminder_only"),
+                ("raising awareness", "awareness_only"),
+                ("consideration", "consider_only"),
             )
+        ]
+        for item in assessed:
+            kind = next((label for label, p in kinds if p.search(item.rec.text)), "")
             if kind and not re.search(
                 r"\baudit|evaluat|assurance|measure", item.rec.text, re.IGNORECASE
             ):
@@ -109,16 +132,15 @@ class SmartRecommendations(Check):
         yield from self._unaddressed(ctx, assessed)
 
     def _unaddressed(self, ctx: CheckContext, assessed: list[Assessed]) -> Iterator[Finding]:
+        """A numbered finding no recommendation answers: none names it, sits under it or
+        was traced to it, and none is close to it in what it addresses."""
         document = ctx.document
-        stated = [
-            b
-            for b in document.body_blocks()
-            if re.match(r"\s*(?:key\s+)?finding\s*\d+", b.text, re.IGNORECASE)
-        ]
-        if not stated or not assessed:
+        findings = numbered_findings(document)
+        if not findings or not assessed:
             return
-        scores = similarity([b.text for b in stated], [a.rec.text for a in assessed])
+        answered = {a.finding.index for a in assessed if a.finding is not None}
+        scores = similarity([f.text for f in findings], [a.rec.text for a in assessed])
         threshold = float(Criteria.of(ctx.profile.files).thresholds["relevant_similarity"])
-        for block, row in zip(stated, scores, strict=True):
-            if max(row, default=0.0) < threshold:
-                yield ctx.rule("smart.unaddressed-finding").at_block(document, block)
+        for finding, row in zip(findings, scores, strict=True):
+            if finding.heading.index not in answered and max(row, default=0.0) < threshold:
+                yield ctx.rule("smart.unaddressed-finding").at_block(document, finding.heading)

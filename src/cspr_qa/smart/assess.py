@@ -1,8 +1,15 @@
-"""Every recommendation in a document with its SMART verdicts and the finding it answers."""
+"""Every recommendation in a document with its SMART verdicts and the finding it answers.
+
+Traceability works on the draft's own findings when it numbers them ('Finding 2: ...' as a
+heading or as the opening of a paragraph): a recommendation answers the finding it names
+('Finding 2', 'F2'), else the finding whose section it sits in, else the finding it is
+closest to in what it addresses. Drafts that number no findings fall back to the paragraphs
+of their findings and analysis sections."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..datafiles import DataFiles
@@ -16,6 +23,27 @@ if TYPE_CHECKING:
 
 #: Elements whose passages are the findings a recommendation should answer.
 FINDING_ELEMENTS = ("learning", "why_analysis", "multi_agency")
+# The document role "numbered finding" is read here from headings and paragraph openings, not
+# from elements/ (whose structure detection is being reworked): keep it local to smart/.
+_FINDING = re.compile(
+    r"^\W*(?:[\d.]+\s+)?(?:key\s+)?(?:finding|learning point|lesson)\s*(\d+)\b", re.IGNORECASE
+)
+_FINDINGS_SECTION = re.compile(r"\bfindings?\b|\blearning\b|\blessons\b", re.IGNORECASE)
+_NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2})[.)]?\s+\D")
+_REFERENCE = re.compile(r"\bfindings?\s*(\d+)\b|\(F(\d+)\)", re.IGNORECASE)
+
+
+@dataclass
+class Finding:
+    """One of the draft's numbered findings: its number, heading and the blocks it spans."""
+
+    number: int
+    heading: Block
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(b.text for b in [self.heading, *self.blocks])
 
 
 @dataclass
@@ -25,33 +53,111 @@ class Assessed:
     rec: Recommendation
     score: SmartScore
     relevant: Verdict
+    finding: Block | None = None  # the finding passage it answers
+
+
+def numbered_findings(document: Document) -> list[Finding]:
+    """The draft's numbered findings: 'Finding 1: ...' headings (with their sub-sections) or
+    paragraphs that open with it (with the paragraphs after them in the same section)."""
+    found: list[Finding] = []
+    current: Finding | None = None
+    owner: dict[int, Finding] = {}  # section -> the finding it belongs to
+    for block in document.body_blocks():
+        if block.section is None:
+            continue
+        section = document.sections[block.section]
+        match = _FINDING.match(block.text) if block.kind is not BlockKind.TABLE_CELL else None
+        if not match and block.kind is BlockKind.HEADING and section.parent is not None:
+            parent = document.sections[section.parent].title  # '2. Transition planning was...'
+            if _FINDINGS_SECTION.search(parent):
+                match = _NUMBERED_HEADING.match(block.text)
+        if match and not any(f.number == int(match.group(1)) for f in found):
+            current = Finding(int(match.group(1)), block)
+            found.append(current)
+            owner[block.section] = current
+            continue
+        if block.section not in owner and section.parent in owner:
+            owner[block.section] = owner[section.parent]
+        home = owner.get(block.section)
+        if home is not None and block.kind is not BlockKind.HEADING:
+            home.blocks.append(block)
+        elif home is None and current is not None and block.kind is BlockKind.HEADING:
+            current = None
+    return found
 
 
 def assess(
     document: Document, doc: Doc, elements: list[ElementResult], files: DataFiles
 ) -> list[Assessed]:
-    """Every recommendation with its verdicts; relevant when a finding passage is close."""
+    """Every recommendation with its verdicts and the finding it answers."""
     criteria = Criteria.of(files)
     recs = extract(document, criteria)
-    findings = finding_blocks(document, elements, recs)
-    scores = similarity([r.text for r in recs], [b.text for b in findings])
     threshold = float(criteria.thresholds["relevant_similarity"])
+    passages = _closest_passages(document, elements, recs, threshold)
+    traced = _trace(document, recs, threshold) or passages
+    # No numbered finding close enough: the analysis passage it follows from, if any.
+    links = [t if t[0] is not None else p for t, p in zip(traced, passages, strict=True)]
     assessed = []
-    for i, rec in enumerate(recs):
+    for rec, (block, why) in zip(recs, links, strict=True):
         span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
         smart = score(span if span is not None else doc[:0], criteria, rec.columns)
-        best = max(range(len(findings)), key=lambda j: scores[i][j], default=None)
-        if best is not None and scores[i][best] >= threshold:
-            quote = findings[best].text
-            relevant = Verdict(True, f"closest finding: '{quote[:120]}'", quote)
+        if block is not None:
+            relevant = Verdict(True, f"{why}: '{block.text[:120]}'", block.text)
         else:
             relevant = Verdict(
                 False,
                 "no finding or analysis passage in the report supports it",
                 shortfall=Shortfall.NO_FINDING,
             )
-        assessed.append(Assessed(rec, smart, relevant))
+        assessed.append(Assessed(rec, smart, relevant, block))
     return assessed
+
+
+Link = tuple[Block | None, str]
+
+
+def _trace(document: Document, recs: list[Recommendation], threshold: float) -> list[Link]:
+    """Each recommendation's numbered finding: named, enclosing, or closest ([] when the
+    draft numbers no findings)."""
+    findings = numbered_findings(document)
+    if not findings:
+        return []
+    by_number = {f.number: f for f in findings}
+    texts = [" ".join([r.text, *r.columns.values()]) for r in recs]
+    scores = similarity(texts, [f.text for f in findings])
+    links: list[Link] = []
+    for i, rec in enumerate(recs):
+        named = [int(a or b) for a, b in _REFERENCE.findall(texts[i])]
+        enclosing = next(
+            (f for f in findings if rec.block.index in {b.index for b in f.blocks}), None
+        )
+        best = max(range(len(findings)), key=lambda j: scores[i][j])
+        inside = scores[i][findings.index(enclosing)] if enclosing is not None else 0.0
+        if named and named[0] in by_number:
+            links.append((by_number[named[0]].heading, f"answers Finding {named[0]}, named"))
+        elif enclosing is not None and scores[i][best] < 2 * inside + threshold:
+            links.append((enclosing.heading, f"answers Finding {enclosing.number}, under it"))
+        elif scores[i][best] >= threshold:
+            links.append((findings[best].heading, f"closest finding, {findings[best].number}"))
+        else:
+            links.append((None, ""))
+    return links
+
+
+def _closest_passages(
+    document: Document, elements: list[ElementResult], recs: list[Recommendation], threshold: float
+) -> list[Link]:
+    """The closest findings or analysis paragraph of each recommendation, if close enough."""
+    passages = finding_blocks(document, elements, recs)
+    scores = similarity([r.text for r in recs], [b.text for b in passages])
+    links: list[Link] = []
+    for i in range(len(recs)):
+        best = max(range(len(passages)), key=lambda j: scores[i][j], default=None)
+        if best is not None and scores[i][best] >= threshold:
+            links.append((passages[best], "closest finding"))
+        else:
+            links.append((None, ""))
+    return links
 
 
 def finding_blocks(

@@ -1,6 +1,9 @@
 """Find every recommendation in a report: items in recommendation sections (any heading
-variant), 'Recommendation 1:' paragraphs anywhere, action-plan table rows (their Lead /
-Timescale / Measure columns kept as evidence) and inline ones ('It is recommended that...')."""
+variant, several numbered items in one paragraph split apart), 'Recommendation 1:'
+paragraphs and boxed table cells anywhere, action-plan table rows and inline ones ('It is
+recommended that...'). One recommendation is one entry: an action-plan row or a summary
+line that restates an earlier recommendation (by its number, or failing that by what it
+says) is merged into it, its Lead / Timescale / Measure columns kept as evidence."""
 
 from __future__ import annotations
 
@@ -10,22 +13,32 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ..ingest.model import Block, BlockKind, Document
-from .score import Criteria
+from .score import Criteria, strip_label
 
-_LABELLED = re.compile(r"^\s*(?:recommendation|rec\.?)\s*(\d+)[a-z]?\b", re.IGNORECASE)
+_LABELLED = re.compile(r"^\s*\**(?:recommendation|rec\.?)\s*(\d+)[a-z]?\b", re.IGNORECASE)
+_NUMBERED = re.compile(r"^\s*\(?(\d{1,2})[.)]?\s+(?=\S)")
+_ITEM = re.compile(r"(?:^|(?<=[.;:]))\s*(\d{1,2})\.\s+(?=[A-Z])")
 _ACTION = re.compile(
     r"\b(?:should|will|must|shall|to be|is recommended|recommends?|are asked to|needs? to)\b",
     re.IGNORECASE,
 )
-_INLINE = re.compile(
-    r"[^.]*\b(?:it is recommended that|the review recommends|we recommend|"
-    r"(?:the )?(?:safeguarding )?partnership should)\b[^.]*\.",
+_INLINE = re.compile(  # outside a recommendations section, a sentence must say it recommends
+    r"(?:^|(?<=[.!?]\s))(?:it is recommended that|the review recommends|we recommend)\b[^.]*\.",
     re.IGNORECASE,
 )
+# Sentences about the recommendations rather than recommendations ('The review makes six
+# recommendations', 'The table below shows how recommendations 1 to 6...').
 _INTRO = re.compile(
-    r":\s*$|^(?:the|this) review makes|^the following|^there are \w+ recommendations", re.IGNORECASE
+    r":\s*$|^(?:[\d.]+\s+)?(?:the|this) (?:review|report|action plan|panel) (?:makes|restates|"
+    r"sets out|contains)|^(?:[\d.]+\s+)?the following|^(?:[\d.]+\s+)?there are \w+ recommendations|"
+    r"\btable below\b|\brecommendations? \(?\d+\s*(?:to|-|–)\s*\d+",
+    re.IGNORECASE,
 )
+_LEADS_LIST = re.compile(r"\brecommendations?\b[^.]*:\s*$|\bshould:\s*$", re.IGNORECASE)
 _REC_COLUMN = re.compile(r"recommend|action", re.IGNORECASE)
+_NOT_REC_COLUMN = re.compile(r"\btaken\b|\bcompleted\b|\balready\b", re.IGNORECASE)
+_NUMBER_COLUMN = re.compile(r"^\s*(?:rec(?:ommendation)?\.?|no\.?|number|#|ref\.?)\s*$", re.I)
+_REFERENCE = re.compile(r"\s*(?:R|Rec\.?\s*|Recommendation\s*)?(\d+)[a-z]?\s*", re.IGNORECASE)
 
 
 class RecSource(StrEnum):
@@ -46,22 +59,33 @@ class Recommendation:
     block: Block
     source: RecSource
     columns: dict[str, str] = field(default_factory=dict)
+    label: int = 0  # the number the draft gives it (0 when unnumbered)
+    restated: list[Block] = field(default_factory=list)  # rows and lines that restate it
 
 
 def _rec_sections(document: Document, criteria: Criteria) -> set[int]:
+    """Recommendation sections. A heading that leads with the word ('Recommendations for the
+    partnership') brings its sub-sections; one that only mentions it ('Conclusions, learning
+    and recommendations') is a section of its own, its sub-sections judged by their titles."""
     headings = re.compile("|".join(criteria.lists["headings"]), re.IGNORECASE)
-    found = {
-        s.index
-        for s in document.sections
-        if s.heading_block is not None and headings.search(s.title)
-    }
-    # Sub-sections of a recommendations section belong to it.
+    found: set[int] = set()
+    leading: set[int] = set()
+    for s in document.sections:
+        if s.heading_block is None:
+            continue
+        match = headings.search(s.title)
+        if match:
+            found.add(s.index)
+            head = re.sub(r"^[\w.]*\d[\w.]*\s+|^(?:part|section|appendix) \w+[:.]?\s*", "", s.title)
+            if head.lower().startswith(match.group(0).lower()[:6]):
+                leading.add(s.index)
     changed = True
     while changed:
         changed = False
         for s in document.sections:
-            if s.parent in found and s.index not in found:
+            if s.parent in leading and s.index not in leading:
                 found.add(s.index)
+                leading.add(s.index)
                 changed = True
     return found
 
@@ -75,55 +99,59 @@ def _tables(document: Document) -> dict[int, dict[int, dict[int, Block]]]:
     return tables
 
 
+def _items(block: Block) -> list[tuple[int, int]]:
+    """(start, end) offsets within ``block`` of the numbered items it runs together
+    ('1. The CCG should... 2. The Board should...'); the whole block if it holds one."""
+    marks = [m for m in _ITEM.finditer(block.text)]
+    numbers = [int(m.group(1)) for m in marks]
+    if len(marks) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return [(0, len(block.text))]
+    ends = [m.start() for m in marks[1:]] + [len(block.text)]
+    return [(m.start(), end) for m, end in zip(marks, ends, strict=True)]
+
+
+def _paragraphs(document: Document, sections: set[int]) -> list[Recommendation]:
+    found: list[Recommendation] = []
+    listed = False  # inside the list a 'makes the following recommendations:' line opens
+    for block in document.body_blocks():
+        if block.kind is BlockKind.HEADING:
+            continue
+        listed = (listed and block.kind is BlockKind.LIST_ITEM) or bool(
+            _LEADS_LIST.search(block.text)
+        )
+        labelled = _LABELLED.match(block.text)
+        if block.kind is BlockKind.TABLE_CELL and not (
+            labelled and len(block.text) > len(labelled.group(0)) + 20
+        ):
+            continue  # boxed 'Recommendation 2: ...' cells count; other cells are rows
+        in_section = block.section in sections or listed
+        for start, end in _items(block):
+            text = block.text[start:end]
+            if _LABELLED.match(text) or (
+                in_section and _ACTION.search(text) and not _INTRO.search(text)
+            ):
+                source = RecSource.NUMBERED if _LABELLED.match(text) else RecSource.SECTION
+                found.append(_make(block, source, start, end))
+    return found
+
+
 def extract(document: Document, criteria: Criteria) -> list[Recommendation]:
     """Every recommendation in ``document``, numbered in reading order."""
-    found: list[Recommendation] = []
-    used: set[int] = set()
-    sections = _rec_sections(document, criteria)
-    for block in document.body_blocks():
-        if block.kind in (BlockKind.HEADING, BlockKind.TABLE_CELL):
-            continue
-        labelled = _LABELLED.match(block.text)
-        in_section = block.section in sections
-        if labelled or (
-            in_section and _ACTION.search(block.text) and not _INTRO.search(block.text)
-        ):
-            found.append(_make(block, RecSource.NUMBERED if labelled else RecSource.SECTION))
-            used.add(block.index)
-    by_number = {r.number: r for r in found}
-    for table in _tables(document).values():
-        header = table.get(1, {})
-        rec_cols = [c for c, cell in header.items() if _REC_COLUMN.search(cell.text)]
-        if not rec_cols:
-            continue
-        for row_no in sorted(r for r in table if r > 1):
-            cells = table[row_no]
-            columns = {header[c].text: cells[c].text for c in cells if c in header}
-            rec_cell = next(
-                (cells[c] for c in rec_cols if c in cells and cells[c].text.strip()), None
-            )
-            if rec_cell is None:
-                continue
-            reference = re.fullmatch(r"\s*(?:R|Rec\.?\s*)?(\d+)\s*", rec_cell.text)
-            if reference and int(reference.group(1)) in by_number:
-                by_number[int(reference.group(1))].columns.update(columns)  # the plan row of a rec
-                continue
-            if reference:
-                continue
-            found.append(_make(rec_cell, RecSource.TABLE_ROW, columns))
-            used.add(rec_cell.index)
+    found = _paragraphs(document, _rec_sections(document, criteria))
+    used = {r.block.index for r in found}
+    found = _merge_restated(found, criteria)
+    found += _table_rows(document, found, used, criteria)
+    used |= {r.block.index for r in found}
     for block in document.body_blocks():
         if block.index in used or block.kind is BlockKind.HEADING:
             continue
         for match in _INLINE.finditer(block.text):
-            start = (
-                block.start + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
-            )
+            lead = len(match.group(0)) - len(match.group(0).lstrip())
             found.append(
                 Recommendation(
                     0,
                     match.group(0).strip(),
-                    start,
+                    block.start + match.start() + lead,
                     block.start + match.end(),
                     block,
                     RecSource.INLINE,
@@ -135,19 +163,100 @@ def extract(document: Document, criteria: Criteria) -> list[Recommendation]:
     return found
 
 
-def _make(block: Block, source: RecSource, columns: dict[str, str] | None = None) -> Recommendation:
-    from .score import strip_label
+def _restates(text: str, earlier: list[Recommendation], criteria: Criteria) -> int | None:
+    """The index of the earlier recommendation that ``text`` restates, if one is close."""
+    from .assess import similarity
 
-    offset = strip_label(block.text)
-    text = re.sub(r"^\s*(?:[•\-–*]|\(?\d{1,2}[.)])\s*", "", block.text[offset:])
-    start = block.end - len(text)
-    labelled = _LABELLED.match(block.text)
+    if not earlier:
+        return None
+    scores = similarity([text], [r.text for r in earlier])[0]
+    best = max(range(len(earlier)), key=lambda i: scores[i])
+    threshold = float(criteria.thresholds["restated_similarity"])
+    return best if scores[best] >= threshold else None
+
+
+def _merge_restated(found: list[Recommendation], criteria: Criteria) -> list[Recommendation]:
+    """A later line with the number of an earlier recommendation, or one that says nearly
+    the same, restates it (a summary list after the findings): one entry, not two."""
+    kept: list[Recommendation] = []
+    for rec in sorted(found, key=lambda r: r.start):
+        same = next((k for k in kept if rec.label and k.label == rec.label), None)
+        index = None if same else _restates(rec.text, kept, criteria)
+        target = same or (kept[index] if index is not None else None)
+        if target is not None and target.block.section != rec.block.section:
+            target.restated.append(rec.block)
+            continue
+        kept.append(rec)
+    return kept
+
+
+def _table_rows(
+    document: Document, found: list[Recommendation], used: set[int], criteria: Criteria
+) -> list[Recommendation]:
+    """Action-plan rows: merged into the recommendation they restate, else new ones."""
+    by_label = {r.label: r for r in found if r.label}
+    ordinal = {i: r for i, r in enumerate(found, start=1)}
+    added: list[Recommendation] = []
+    for table in _tables(document).values():
+        header = table.get(1, {})
+        rec_cols = [
+            c
+            for c, cell in header.items()
+            if _REC_COLUMN.search(cell.text) and not _NOT_REC_COLUMN.search(cell.text)
+        ]
+        number_cols = [c for c, cell in header.items() if _NUMBER_COLUMN.match(cell.text)]
+        if not rec_cols and not number_cols:
+            continue
+        for row_no in sorted(r for r in table if r > 1):
+            cells = table[row_no]
+            columns = {header[c].text: cells[c].text for c in cells if c in header}
+            texts = [cells[c] for c in rec_cols + number_cols if c in cells]
+            rec_cell = next(
+                (b for b in texts if b.text.strip(" -–") and not _REFERENCE.fullmatch(b.text)),
+                None,
+            )
+            number = next(
+                (int(m.group(1)) for b in texts if (m := _REFERENCE.fullmatch(b.text))), None
+            )
+            target = by_label.get(number) or ordinal.get(number) if number else None
+            if target is None and rec_cell is not None and rec_cell.index not in used:
+                index = _restates(rec_cell.text, found, criteria)
+                target = found[index] if index is not None else None
+            if target is not None:
+                target.columns.update(columns)  # the plan row of a recommendation
+                target.restated.append(rec_cell or texts[0])
+            elif rec_cell is not None and rec_cell.index not in used and rec_cols:
+                added.append(_make(rec_cell, RecSource.TABLE_ROW, columns=columns))
+    return added
+
+
+def _make(
+    block: Block,
+    source: RecSource,
+    start: int = 0,
+    end: int | None = None,
+    columns: dict[str, str] | None = None,
+) -> Recommendation:
+    piece = block.text[start:end]
+    labelled = _LABELLED.match(piece)
+    numbered = _NUMBERED.match(piece)
+    offset = strip_label(piece.lstrip("*")) + (len(piece) - len(piece.lstrip("*")))
+    text = re.sub(r"^\s*\**\s*(?:[•\-–*]|\(?\d{1,2}[.)]|\d{1,2}\s)?\s*\**:?\s*", "", piece[offset:])
+    text = re.sub(
+        r"^\(?(?:national|local)\)?(?: recommendation)?[.:)]?\**:?\s+",
+        "",
+        text.rstrip(),
+        flags=re.I,
+    )
+    stop = block.start + start + len(piece.rstrip())
+    label = labelled or numbered
     return Recommendation(
         int(labelled.group(1)) if labelled else 0,
         text,
-        start,
-        block.end,
+        stop - len(text),
+        stop,
         block,
         source,
         dict(columns or {}),
+        label=int(label.group(1)) if label else 0,
     )

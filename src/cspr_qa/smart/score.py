@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 _LABEL_PREFIX = re.compile(
     r"^\s*(?:recommendation|rec\.?)\s*\d+[a-z]?\s*[.:)\-–]?\s*", re.IGNORECASE
 )
-_CLAUSE_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl"})
 CRITERIA = ("specific", "measurable", "achievable", "time_bound")
 
 
@@ -30,19 +29,35 @@ class Criteria:
         self.weak = frozenset(self.lists["weak_verbs"])
         self.patterns = {
             key: self._alternation(key)
-            for key in ("deliverables", "evidence", "deadlines", "frequencies", "exhortations")
+            for key in (
+                "deliverables",
+                "evidence",
+                "deadlines",
+                "frequencies",
+                "open_aims",
+                "standing",
+                "national_actions",
+                "unbounded",
+                "measure_words",
+            )
         }
+        self.generic = frozenset(self.lists["generic_owners"])
+        self.owner_heads = frozenset(self.lists["owner_heads"])
+        self.creation = frozenset(self.lists["creation_verbs"])
+        self.non_creation = frozenset(self.lists["non_creation_verbs"])
+        self.request_verbs = frozenset(self.lists["request_verbs"])
+        self.action_verbs = frozenset(self.lists["action_verbs"])
+        self.weighing = frozenset(self.lists["weighing_verbs"])
         owners = "|".join(self.lists["owners"])
-        national = "|".join(self.lists["national_owners"])
         self.patterns["owners"] = re.compile(rf"\b(?:{owners})\b", re.IGNORECASE)
         # An owner opening the recommendation, and the verb that follows it.
         self.patterns["opening"] = re.compile(
-            r"^\s*(?:it is recommended that |we recommend that |the review recommends that )?"
-            rf"(?P<owner>(?:the |each |all )?(?:{owners}))\s+"
-            r"(?:should |will |must |shall |is to |are to )?(?:also )?(?P<verb>[a-z]+)\b",
+            r"^\s*(?:(?:it is recommended|we recommend|the review recommends) that "
+            r"(?P<asked>[^,;:]{2,80}?)\s+|(?P<owner>[^,;:]{2,80}?)\s+"
+            r"(?:should|will|must|shall|is to|are to|to|needs? to)\s+)(?:(?:also|always|\w+ly)\s+)?"
+            r"(?P<verb>[a-z]+)\b",
             re.IGNORECASE,
         )
-        self.patterns["national"] = re.compile(rf"\b(?:{national})\b", re.IGNORECASE)
 
     @classmethod
     def of(cls, files: DataFiles) -> Criteria:
@@ -69,6 +84,7 @@ class Shortfall(StrEnum):
     NO_DEADLINE = "no-deadline"
     FREQUENCY_ONLY = "frequency-only"
     NO_FINDING = "no-finding"
+    UNBOUNDED = "unbounded"
 
 
 @dataclass
@@ -90,6 +106,7 @@ class SmartScore:
     time_bound: Verdict
     owner: str = ""
     action: str = ""
+    action_phrase: str = ""
     notes: list[str] = field(default_factory=list)
 
     def as_labels(self) -> dict[str, bool]:
@@ -103,7 +120,8 @@ def strip_label(text: str) -> int:
 
 
 _INLINE_COLUMN = re.compile(
-    r"\b(action|recommendation|lead|owner|timescale|by when|deadline|measure(?: of impact)?|evidence|outcome)"
+    r"\b((?:smart )?action|recommendation|lead(?: agency| officer)?|owner|responsible|timescale|"
+    r"target(?: date)?|by when|by|deadline|measure(?: of (?:impact|success))?|evidence|outcome)"
     r"\s*:\s*([^.|;]+)",
     re.IGNORECASE,
 )
@@ -114,45 +132,59 @@ def columns_from_text(text: str) -> dict[str, str]:
     return {m.group(1).lower(): m.group(2).strip() for m in _INLINE_COLUMN.finditer(text)}
 
 
-def _is_weak_phrase(phrase: str, c: Criteria) -> bool:
-    words = phrase.lower().split()
-    weak = c.weak
-    return bool(words) and (words[0] in weak or " ".join(words[:2]) in weak)
-
-
 def _is_weak(token: Token, c: Criteria) -> bool:
+    """A verb that commits no one to act: a weak lemma, 'be aware', 'ensure they are aware'."""
     weak = c.weak
     lemma = token.lemma_.lower()
-    if lemma in weak:
-        return True
     following = " ".join(t.lemma_.lower() for t in token.doc[token.i : token.i + 2])
-    if following in weak:
+    if lemma in weak or following in weak or lemma == "be":
         return True
-    if lemma == "be":  # "be aware", "be curious": a state, not an action
+    if any(f"{lemma} {c.lemma_.lower()}" in weak for c in token.children if c.dep_ == "dobj"):
         return True
-    return any(f"{lemma} {c.lemma_.lower()}" in weak for c in token.children if c.dep_ == "dobj")
+    # "ensure that practitioners are aware of...": the only change is awareness.
+    return lemma == "ensure" and any(
+        t.lemma_.lower() in ("aware", "mindful", "alert") and t.dep_ in ("acomp", "ccomp")
+        for t in token.subtree
+    )
 
 
 def _predicates(span: Span) -> list[Token]:
     """The main verbs: the root and every verb co-ordinated with it; 'it is recommended that
-    X does Y' and 'the review recommends that...' descend to what is recommended."""
+    X does Y' and 'the review recommends that...' descend to what is recommended; 'by
+    appointing..., introducing... and publishing...' are the actions of 'strengthen'."""
     root = span.root
     if root.lemma_.lower() == "recommend":
         inner = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
         if inner:
             root = inner[0]
     verbs = [root, *[c for c in root.conjuncts if c.pos_ in ("VERB", "AUX")]]
-    # Verbs co-ordinated with a predicate further down ("develop, implement and embed").
     grew = True
     while grew:
         extra = [
             t
             for t in span
-            if t.dep_ == "conj" and t.pos_ == "VERB" and t.head in verbs and t not in verbs
+            if t not in verbs
+            and t.pos_ == "VERB"
+            and (
+                (t.dep_ == "conj" and t.head in verbs)
+                or (t.dep_ == "pcomp" and t.head.lower_ == "by" and _near(t.head, verbs))
+                or (t.dep_ == "xcomp" and t.head in verbs and _passive(t.head))
+            )
         ]
         verbs += extra
         grew = bool(extra)
     return verbs
+
+
+def _near(token: Token, verbs: list[Token]) -> bool:
+    """Is ``token`` attached to one of ``verbs`` within two steps (the parse often hangs 'by
+    ...ing' on the object instead of the verb)?"""
+    heads = {token.head.i, token.head.head.i}
+    return any(v.i in heads for v in verbs)
+
+
+def _passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
 
 def _phrase(token: Token) -> str:
@@ -160,8 +192,9 @@ def _phrase(token: Token) -> str:
 
 
 def _subject(pred: Token) -> str:
-    """Who does ``pred``: its subject, or in the passive its 'by' agent."""
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)
+    """Who does ``pred``: its subject, in the passive its 'by' agent, and for 'X are asked
+    to do Y' X (the one asked is the one who acts)."""
+    passive = _passive(pred)
     for child in pred.children:
         if child.dep_ == "agent" or (passive and child.dep_ == "prep" and child.lower_ == "by"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -170,9 +203,74 @@ def _subject(pred: Token) -> str:
     for child in pred.children:
         if child.dep_ in ("nsubj", "csubj"):
             return _phrase(child)
-    if pred.dep_ in ("conj", "xcomp") and pred.head is not pred:
-        return _subject(pred.head)
+    head = pred.head
+    if pred.dep_ == "xcomp" and _passive(head):
+        return next((_phrase(c) for c in head.children if c.dep_ == "nsubjpass"), "")
+    if pred.dep_ in ("conj", "xcomp", "pcomp") and head is not pred:
+        return _subject(head if pred.dep_ != "pcomp" else head.head)
     return ""
+
+
+_CUT = re.compile(r"\s(?:by|across|in|for|at|within|from|of|with|on|to|who|that|,|:|\()\s", re.I)
+
+
+def named_owner(phrase: str, c: Criteria) -> bool:
+    """Does ``phrase`` name who acts (an organisation, partnership or role), not a generic
+    group? The head part (before 'across', 'in', a comma...) decides: the gazetteer, an
+    acronym or a capitalised name, or an organisational head word."""
+    head = _CUT.split(f" {phrase} ", maxsplit=1)[0].strip(" ,;:")
+    if not head:
+        return False
+    if c.patterns["owners"].search(head):
+        return True
+    words = re.findall(r"[\w'’-]+", head)
+    content = [w for w in words if w.lower().strip("'’s") not in c.generic]
+    if not content:
+        return False
+    heads = c.owner_heads
+    return any(
+        re.fullmatch(r"(?=.*[A-Z])[A-Z0-9]{2,}s?", w)
+        or w.lower() in heads
+        or (w[:1].isupper() and i > 0)
+        for i, w in enumerate(words)
+        if w in content
+    )
+
+
+_PREFIX = re.compile(r"^\s*(?P<owner>[A-Z][^:.;]{1,50}?)\s*:\s+(?=\S)")
+_COLUMN_WORDS = re.compile(
+    r"\b(?:action|recommendation|lead|owner|timescale|measure|evidence|outcome|target|smart|"
+    r"responsible|by|status|finding|learning)\b",
+    re.IGNORECASE,
+)
+
+
+def list_prefix(text: str) -> str:
+    """An owner written as a list prefix ('Both partnerships: ...', 'Health partners: ...'),
+    not a column label ('Action: ...')."""
+    match = _PREFIX.match(text)
+    if not match or _COLUMN_WORDS.search(match.group("owner")):
+        return ""
+    owner = match.group("owner")
+    return owner if len(owner.split()) <= 6 else ""
+
+
+def _modal_sentences(sentences: list[Span]) -> list[Span]:
+    """The sentences that recommend (a modal, an instruction or an infinitive), not the
+    finding restated before them; all of them if none does."""
+    modal = [
+        s
+        for s in sentences
+        if any(t.lower_ in _MODALS for t in s) or s[0].tag_ in ("VB", "TO") or s.root.tag_ == "VB"
+    ]
+    return modal or sentences
+
+
+_MODALS = frozenset({"should", "will", "must", "shall", "to", "need", "needs", "recommends"})
+
+
+def _token_at(span: Span, char: int) -> Token | None:
+    return next((t for t in span if t.idx <= char < t.idx + len(t.text) + 1), None)
 
 
 @dataclass(frozen=True)
@@ -181,11 +279,13 @@ class _Reading:
 
     text: str
     columns: dict[str, str]
+    body: Span
     sentences: list[Span]
     owner: str
+    unnamed: str  # a generic subject ('all agencies') when no owner is named
     actions: list[Token]
     weak: list[Token]
-    main: Span
+    verbs: list[Token]
     criteria: Criteria
 
     def column(self, pattern: str) -> str:
@@ -197,98 +297,308 @@ def _column(columns: dict[str, str], pattern: str) -> str:
     return next((v for k, v in columns.items() if re.search(pattern, k)), "")
 
 
+def _body(span: Span, cells: dict[str, str]) -> Span:
+    """The recommending text: the Action cell of a row written in one paragraph, else the
+    text after an owner prefix, else all of it."""
+    action = _column(cells, r"^(?:smart )?action|recommend")
+    start = span.text.find(action) if action else -1
+    if start < 0:
+        prefix = list_prefix(span.text)
+        start = span.text.index(prefix) + len(prefix) + 1 if prefix else 0
+        action = span.text[start:]
+    base = span.start_char + start
+    body = span.doc.char_span(base, base + len(action), alignment_mode="expand")
+    return body if body is not None and len(body) else span
+
+
+def _owner(
+    span: Span, body: Span, preds: list[Token], cells: dict[str, str], c: Criteria
+) -> tuple[str, str]:
+    """Who acts, and failing that the generic subject: the parse's subject or passive agent,
+    an owner opening the text, a list prefix, a 'by' agent of a noun phrase, the Lead cell."""
+    subjects = [s for s in (_subject(t) for t in preds) if s]
+    candidates = [*subjects]
+    opening = c.patterns["opening"].match(body.text)
+    if opening and opening.group("verb").lower() != "be":
+        candidates.append(opening.group("owner") or opening.group("asked"))
+    candidates.append(list_prefix(span.text))
+    candidates += [
+        _phrase(o)
+        for t in body
+        if t.dep_ == "agent" or (t.lower_ == "by" and t.head.i == body.root.i)
+        for o in t.children
+        if o.dep_ == "pobj"
+    ]
+    candidates.append(_column(cells, r"lead|owner|responsib|who"))
+    named = next((p for p in candidates if p and named_owner(p, c)), "")
+    return named, ("" if named else next(iter(subjects), ""))
+
+
+def _fallback_verbs(body: Span, c: Criteria) -> list[Token]:
+    """Verbs the parse took for nouns: an action cell's first word ('Deliver training...'),
+    the verb after 'X should' or 'X to'."""
+    known = c.creation | c.non_creation | c.request_verbs | c.weak | c.action_verbs
+    opening = c.patterns["opening"].match(body.text)
+    words = {opening.group("verb").lower()} if opening else set()
+    words.add(body[0].lower_)
+    return [t for t in body if t.lower_ in words and t.lower_ in known]
+
+
 def _read(span: Span, columns: dict[str, str] | None, c: Criteria) -> _Reading:
-    text = span.text
     cells = {
         k.lower(): v
-        for k, v in {**columns_from_text(text), **(columns or {})}.items()
+        for k, v in {**columns_from_text(span.text), **(columns or {})}.items()
         if v and v.strip()
     }
-    p = c.patterns
-    sentences = [s for s in span.sents if s.text.strip()]  # type: ignore[attr-defined]
-    main = max(sentences, key=lambda s: len(s), default=span) if sentences else span
-    preds = [t for s in sentences for t in _predicates(s)] or [span.root]
-    actions = [t for t in preds if t.pos_ in ("VERB", "AUX") and not _is_weak(t, c)]
-    weak = [t for t in preds if _is_weak(t, c)]
-    owner = next((_subject(t) for t in preds if p["owners"].search(_subject(t))), "")
-    if not owner:  # the parse missed the subject: an owner opening the sentence still acts
-        opening = p["opening"].match(text)
-        if opening:
-            owner, verb = opening.group("owner"), opening.group("verb")
-            if not actions and not _is_weak_phrase(verb, c):
-                actions = [t for t in span if t.text == verb][:1]
-    lead = _column(cells, r"lead|owner|responsib|who")
-    if not owner and lead and p["owners"].search(lead):
-        owner = lead
-    action_col = _column(cells, r"action|recommend")
-    if not actions and action_col and not _is_weak_phrase(action_col, c):
-        actions = [t for t in span if t.text == action_col.split()[0]][:1] or actions
-    reporting = p["evidence"].search(text)
-    if owner and not actions and reporting:  # "...and report the findings to the partnership"
-        actions = [t for t in span if t.idx >= span.start_char + reporting.start()][:1]
-    return _Reading(text, cells, sentences, owner, actions, weak, main, c)
+    body = _body(span, cells)
+    sentences = _modal_sentences([s for s in body.sents if s.text.strip()])  # type: ignore[attr-defined]
+    preds = [t for s in sentences for t in _predicates(s)] or [body.root]
+    verbs = [t for t in preds if t.pos_ in ("VERB", "AUX")]
+    actions = [t for t in verbs if not _is_weak(t, c)]
+    weak = [t for t in verbs if t not in actions]
+    owner, unnamed = _owner(span, body, preds, cells, c)
+    if owner and not verbs:  # a noun phrase: 'A commissioned service, funded by the ICB'
+        actions = [t for t in body if t.dep_ in ("amod", "acl") and t.lemma_.lower() in c.creation]
+    if owner and not actions:  # the parse missed the verb: an imperative or 'X to do Y'
+        actions = [t for t in _fallback_verbs(body, c) if not _is_weak(t, c)][:1]
+        weak = weak or [t for t in _fallback_verbs(body, c) if _is_weak(t, c)][:1]
+    return _Reading(span.text, cells, body, sentences, owner, unnamed, actions, weak, verbs, c)
+
+
+def _governor(token: Token) -> Token | None:
+    """The nearest verb above ``token`` (None in a verbless noun phrase)."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None
+
+
+def _weighed(token: Token, c: Criteria) -> bool:
+    """Is ``token`` only something to consider ('consider whether its framework needs...')?"""
+    return any(
+        a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in c.weighing for a in token.ancestors
+    )
+
+
+def _requested(token: Token, c: Criteria) -> bool:
+    """Is ``token`` part of what another body is asked to do ('ask the DfE to issue...')?"""
+    return any(a.lemma_.lower() in c.request_verbs and not _passive(a) for a in token.ancestors)
+
+
+def standing(r: _Reading) -> str:
+    """A standard for every case ('ensure that every incident is notified', 'always record'):
+    a universal over cases in the obligation itself, not in what a new deliverable is for
+    ('revise the procedure so that every referral...')."""
+    c = r.criteria
+    if r.body.root.pos_ not in ("VERB", "AUX") and not any(t.lower_ in _MODALS for t in r.body):
+        return ""  # a noun phrase ('Flags on GP records for all children...') sets no standard
+    for match in c.patterns["standing"].finditer(r.body.text):
+        token = _token_at(r.body, r.body.start_char + match.start())
+        last = _token_at(r.body, r.body.start_char + match.end() - 1)
+        if token is None or (last is not None and last.dep_ in ("compound", "amod")):
+            continue  # 'every local child safeguarding practice review' is not about children
+        nearest = _governor(token)
+        above = [
+            a
+            for a in token.ancestors
+            if a.pos_ in ("VERB", "AUX") and (nearest is None or a.i != nearest.i)
+        ]
+        if any(_makes_deliverable(a, c) for a in above):
+            continue
+        return match.group(0)
+    return ""
+
+
+def _makes_deliverable(verb: Token, c: Criteria) -> bool:
+    """Does ``verb`` act on a deliverable ('review the procedure so that...')?"""
+    return any(
+        ch.dep_ in ("dobj", "attr", "oprd", "dative")
+        and c.patterns["deliverables"].search(_phrase(ch))
+        for ch in verb.children
+    )
+
+
+def deliverable(r: _Reading) -> str:
+    """A checkable deliverable of the owner's own: a deliverable noun that a creation verb
+    governs ('revise the protocol'), a participle qualifies ('a revised policy', 'a
+    commissioned service') or that stands alone ('A learning event for...'); not what
+    another body is asked for, nor what is only reviewed or used."""
+    c = r.criteria
+    for match in c.patterns["deliverables"].finditer(r.body.text):
+        start = r.body.start_char + match.start()
+        span = r.body.doc.char_span(start, start + len(match.group(0)), alignment_mode="expand")
+        if span is None or _requested(span[-1], c) or _weighed(span[-1], c):
+            continue
+        noun = span[-1]
+        qualified = any(  # 'a revised policy', 'a commissioned service', misparsed 'issue guidance'
+            ch.lemma_.lower() in c.creation and ch.dep_ in ("amod", "acl", "compound")
+            for ch in noun.children
+        )
+        if match.group(0).lower().startswith("write to") or qualified:
+            return match.group(0)
+        verb = _object_of(noun, c)
+        if verb == "" or verb in c.creation:
+            return match.group(0)
+    return ""
+
+
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "compound", "conj", "appos", "attr", "oprd", "ROOT"})
+_OBJECT_PREPS = frozenset({"of", "through", "in", "via", "into", "as"})
+
+
+def _object_of(noun: Token, c: Criteria) -> str | None:
+    """The lemma of the verb ``noun`` is the object of ('' in a verbless phrase; None when it
+    only modifies something else, 'across children's services', or is only reviewed)."""
+    token = noun
+    while True:
+        if token.i != noun.i and token.lemma_.lower() in c.non_creation:
+            return None  # 'a review of the form'
+        head = token.head
+        if head.i == token.i:
+            return ""
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            verbs = [head, *(v for v in head.children if v.dep_ in ("advcl", "xcomp", "conj"))]
+            found = [v.lemma_.lower() for v in verbs if v.lemma_.lower() in c.creation]
+            return found[0] if found else None
+        if token.dep_ not in _OBJECT_DEPS:
+            return None
+        if head.pos_ in ("VERB", "AUX") or token.dep_ == "dobj":  # a verb tagged as an adjective
+            return head.lemma_.lower()
+        if head.dep_ == "prep":
+            if head.lower_ not in _OBJECT_PREPS:
+                return None
+            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                return head.lemma_.lower()
+        token = head
+
+
+def bundle(r: _Reading) -> int:
+    """How many actions the recommending sentence bundles: co-ordinated verbs, 'that'
+    clauses of one 'ensure', (a) (b) (c) items, or clauses between semicolons."""
+    c = r.criteria
+    main = r.sentences[0] if r.sentences else r.body
+    known = c.creation | c.action_verbs | c.request_verbs
+    verbs = [
+        t
+        for t in main
+        if t.pos_ == "VERB"
+        and t.lemma_.lower() in known
+        and t.dep_ not in ("relcl", "acl")
+        and not _passive(t)
+        and (t in r.verbs or any(ch.dep_ == "dobj" for ch in t.children))
+    ]
+    clauses = max(
+        (sum(1 for t in v.subtree if t.dep_ == "mark" and t.lower_ == "that") for v in verbs),
+        default=0,
+    )
+    items = len(re.findall(r"\((?:[a-h]|i{1,3}|iv|v)\)", r.body.text))
+    semicolons = r.body.text.count(";")
+    return max(len(verbs), clauses, items, semicolons + 1 if semicolons >= 2 else 0)
+
+
+def open_aim(r: _Reading) -> str:
+    """An aim with no end ('seek to improve', 'explore ways of', 'reflect on how'), when no
+    concrete action goes with it."""
+    if r.actions:
+        return ""
+    for verb in r.weak or r.verbs:
+        sentence = verb.sent
+        phrase = verb.doc[verb.i : min(verb.i + 8, sentence.end)].text
+        found = r.criteria.patterns["open_aims"].search(phrase)
+        if found:
+            return phrase
+    return ""
 
 
 def _specific(r: _Reading) -> Verdict:
     if r.owner and r.actions:
         return Verdict(True, f"'{r.owner}' is to {r.actions[0].lemma_}", r.owner)
     if not r.owner:
-        return Verdict(
-            False,
-            "no organisation, partnership or role is named as the one who acts",
-            "",
-            shortfall=Shortfall.NO_OWNER,
+        reason = (
+            f"'{r.unnamed}' is not a named organisation, partnership or role"
+            if r.unnamed
+            else "no organisation, partnership or role is named as the one who acts"
         )
-    verb = r.weak[0].lemma_ if r.weak else r.main.root.lemma_
+        return Verdict(False, reason, r.unnamed, shortfall=Shortfall.NO_OWNER)
+    verb = r.weak[0].lemma_ if r.weak else r.body.root.lemma_
     return Verdict(False, f"the action is only to {verb}", verb, shortfall=Shortfall.WEAK_ACTION)
+
+
+def _checkable(cell: str, c: Criteria) -> bool:
+    """A Measure cell that names evidence ('audit of 20 cases', 'letter sent'), not a hope
+    ('improved practice') or a placeholder."""
+    if cell.strip(" -–.").lower() in ("", "tbc", "tba", "n/a", "none"):
+        return False
+    p = c.patterns
+    return bool(p["measure_words"].search(cell) or p["evidence"].search(cell))
 
 
 def _measurable(r: _Reading) -> Verdict:
     p = r.criteria.patterns
     measure_col = r.column(r"measure|impact|evidence|outcome|success")
-    found = p["evidence"].search(r.text) or p["deliverables"].search(r.text)
-    if found or (measure_col and measure_col.strip(" -–").lower() not in ("tbc", "n/a")):
-        what = found.group(0) if found else measure_col
+    if measure_col and _checkable(measure_col, r.criteria):
+        return Verdict(True, f"completion can be evidenced by '{measure_col}'", measure_col)
+    rule = standing(r)
+    if rule:
+        return Verdict(
+            False,
+            f"a standing standard ('{rule}') has no deliverable that shows it was done",
+            rule,
+            shortfall=Shortfall.NO_EVIDENCE,
+        )
+    found = p["evidence"].search(r.text)
+    what = found.group(0) if found else deliverable(r)
+    if what:
         return Verdict(True, f"completion can be evidenced by '{what}'", what)
-    return Verdict(
-        False,
-        "nothing says how completion or impact will be evidenced",
-        shortfall=Shortfall.NO_EVIDENCE,
+    asked = next((t for t in r.verbs if t.lemma_.lower() in r.criteria.request_verbs), None)
+    reason = (
+        f"it asks another body to act ('{asked.text}'): what that body does is not a deliverable"
+        if asked is not None
+        else "nothing says how completion or impact will be evidenced"
     )
+    return Verdict(False, reason, shortfall=Shortfall.NO_EVIDENCE)
 
 
 def _achievable(r: _Reading) -> Verdict:
     p = r.criteria.patterns
-    national = p["national"].search(r.owner) if r.owner else None
-    exhortation = p["exhortations"].search(r.text)
-    action_sentences = sum(1 for s in r.sentences if any(t in r.actions for t in _predicates(s)))
+    national = p["national_actions"].search(r.body.text)
+    rule = standing(r)
+    size = bundle(r)
+    aim = open_aim(r)
+    ongoing = p["unbounded"].search(r.text)
+    if not r.owner:
+        return Verdict(
+            False,
+            "no named owner who could deliver it",
+            r.unnamed,
+            shortfall=Shortfall.NO_OWNER,
+        )
     if national:
         return Verdict(
             False,
-            f"only {national.group(0)} can carry it out",
+            f"'{national.group(0)}' is a change only Parliament or a national body can make",
             national.group(0),
             shortfall=Shortfall.NATIONAL,
         )
-    if exhortation:
+    if rule:
         return Verdict(
             False,
-            "an 'always/all' exhortation cannot be completed",
-            exhortation.group(0),
+            f"a standing standard ('{rule}') cannot be completed",
+            rule,
             shortfall=Shortfall.EXHORTATION,
         )
-    if len(r.actions) >= 3 or action_sentences >= 3 or r.text.count(";") >= 2:
-        return Verdict(
-            False,
-            f"a bundle of {max(len(r.actions), action_sentences)} actions",
-            "",
-            shortfall=Shortfall.BUNDLE,
-        )
-    return Verdict(True, "one bounded action for the named owner")
+    if size >= 3:
+        return Verdict(False, f"a bundle of {size} actions", "", shortfall=Shortfall.BUNDLE)
+    if aim or ongoing:
+        what = aim or ongoing.group(0)  # type: ignore[union-attr]
+        return Verdict(False, f"an aim with no end ('{what}')", what, shortfall=Shortfall.UNBOUNDED)
+    return Verdict(True, f"one bounded action for {r.owner}", r.owner)
 
 
 def _time_bound(r: _Reading) -> Verdict:
     p = r.criteria.patterns
-    time_col = r.column(r"time|date|deadline|by when")
+    time_col = r.column(r"time|date|deadline|by when|^by$|target")
     deadline = p["deadlines"].search(r.text) or (
         p["deadlines"].search(time_col) if time_col else None
     )
@@ -297,7 +607,9 @@ def _time_bound(r: _Reading) -> Verdict:
     )
     if deadline:
         return Verdict(True, f"deadline '{deadline.group(0)}'", deadline.group(0))
-    if time_col and not frequency and time_col.strip().lower() not in ("tbc", "tba", "-", "n/a"):
+    rest = p["frequencies"].sub("", time_col).strip(" ,.&-–") if time_col else ""
+    rest = re.sub(r"^(?:and|or)\b|\b(?:and|or)$", "", rest).strip()
+    if rest and rest.lower() not in ("tbc", "tba", "n/a"):
         return Verdict(True, f"timescale '{time_col}'", time_col)
     if frequency:
         return Verdict(
@@ -314,11 +626,21 @@ def score(span: Span, criteria: Criteria, columns: dict[str, str] | None = None)
     """Verdicts for one recommendation (``span`` is its parse; ``columns`` are the cells of an
     action-plan row it came from: Lead, Timescale, Measure...)."""
     r = _read(span, columns, criteria)
+    action = r.actions[0] if r.actions else None
     return SmartScore(
         _specific(r),
         _measurable(r),
         _achievable(r),
         _time_bound(r),
         r.owner,
-        r.actions[0].lemma_ if r.actions else "",
+        action.lemma_ if action is not None else "",
+        action_phrase=_action_phrase(action) if action is not None else "",
     )
+
+
+def _action_phrase(verb: Token) -> str:
+    """The action and what it acts on ('revise the bruising protocol'), for a rewritten example."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prt")]
+    end = max((o.right_edge.i for o in objects), default=verb.i)
+    words = [verb.lemma_, *(t.text for t in verb.doc[verb.i + 1 : end + 1])]
+    return " ".join(words)
