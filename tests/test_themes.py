@@ -87,7 +87,7 @@ def test_tags_report_and_recurrent(corpus: Path, tmp_path: Path) -> None:
     assert not re.search(r"""(src|href)=["']https?://""", html)
     assert "Learned themes" in html
     prevalence = list(csv.reader((tmp_path / "t" / "themes-prevalence.csv").open()))
-    assert prevalence[0] == ["theme", "documents"] and len(prevalence) == 20
+    assert prevalence[0] == ["theme", "name", "documents"] and len(prevalence) == 20
     assert main(["themes", "tag", "--db", str(corpus)]) == 0
     assert main(["themes", "report", "--db", str(corpus), "-o", str(tmp_path / "cli.html")]) == 0
     result = themes.recurrent(ROOT / "corpora/samples/child-r-draft.docx", db=corpus)
