@@ -26,6 +26,7 @@ __all__ = [
     "ThemeModel",
     "ThemeTagger",
     "add",
+    "document_tag_counts",
     "document_themes",
     "fit",
     "learned_vs_taxonomy",
@@ -225,7 +226,7 @@ def recurrent(draft: str | Path, db: str | Path | None = None, nearest: int = 5)
     return recurrent_themes(Path(draft), db, nearest)
 
 
-def _document_tags(index: CorpusIndex) -> dict[int, dict[str, int]]:
+def document_tag_counts(index: CorpusIndex) -> dict[int, dict[str, int]]:
     """Per document: theme -> number of tagged paragraphs."""
     rows = index.conn.execute(
         "SELECT p.document_id, t.theme FROM tags t JOIN paragraphs p ON p.id = t.paragraph_id"
@@ -244,5 +245,5 @@ def document_theme_table(index: CorpusIndex) -> dict[int, dict[str, int]]:
         _tag_corpus(index)
     return {
         doc_id: {t: n for t, n in counts.items() if n >= DOCUMENT_MIN_PARAGRAPHS}
-        for doc_id, counts in _document_tags(index).items()
+        for doc_id, counts in document_tag_counts(index).items()
     }
