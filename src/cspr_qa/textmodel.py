@@ -104,7 +104,7 @@ def save_classifier(
     import sklearn
 
     folder = packaged_models_dir()
-    joblib.dump(pipeline, folder / f"{name}.joblib")
+    joblib.dump(pipeline, folder / f"{name}.joblib", compress=3)
     files = data if isinstance(data, list) else [data]
     names = [f.relative_to(root).as_posix() for f in files]
     hashes = [hashlib.sha256(f.read_bytes()).hexdigest() for f in files]
