@@ -4,6 +4,7 @@ recurrent themes for a draft, the eval contract and the notebook."""
 from __future__ import annotations
 
 import csv
+import html as html_lib
 import json
 import re
 import shutil
@@ -87,7 +88,7 @@ def test_tags_report_and_recurrent(corpus: Path, tmp_path: Path) -> None:
     assert not re.search(r"""(src|href)=["']https?://""", html)
     assert "Learned themes" in html
     prevalence = list(csv.reader((tmp_path / "t" / "themes-prevalence.csv").open()))
-    assert prevalence[0] == ["theme", "documents"] and len(prevalence) == 20
+    assert prevalence[0] == ["theme", "name", "documents"] and len(prevalence) == 20
     assert main(["themes", "tag", "--db", str(corpus)]) == 0
     assert main(["themes", "report", "--db", str(corpus), "-o", str(tmp_path / "cli.html")]) == 0
     result = themes.recurrent(ROOT / "corpora/samples/child-r-draft.docx", db=corpus)
@@ -113,7 +114,8 @@ def test_eval_themes_contract(capsys: pytest.CaptureFixture[str]) -> None:
     result = json.loads(capsys.readouterr().out)
     assert set(result) == {"n", "micro_f1", "macro_f1", "per_theme"}
     assert result["n"] >= 300
-    assert result["micro_f1"] >= 0.8
+    # A regression floor: the tagger is trained on blind prose, not on these templates.
+    assert result["micro_f1"] >= 0.7
     assert set(result["per_theme"]["neglect"]) == {"precision", "recall", "f1", "support"}
 
 
@@ -132,3 +134,151 @@ def test_the_notebook_runs(tmp_path: Path) -> None:
         o for cell in notebook.cells if cell.cell_type == "code" for o in cell.get("outputs", [])
     ]
     assert not [o for o in outputs if o.get("output_type") == "error"]
+
+
+def test_report_reads_as_an_analyst_reads_it(corpus: Path, tmp_path: Path) -> None:
+    from cspr_qa.datafiles import DataFiles
+    from cspr_qa.themes.html_report import build
+
+    themes.fit(db=corpus, n_themes=6)
+    themes.tag(db=corpus)
+    names = themes.taxonomy(DataFiles())
+    index = CorpusIndex(corpus)
+    data = build(index)
+    index.close()
+    assert all(0.0 <= share <= 1.0 for year in data["trend"].values() for share in year.values())
+    assert sum(y["reviews"] for y in data["years"]) == data["n_docs"]
+    counts = [data["prevalence"][t] for t in data["order"]]
+    assert counts == sorted(counts, reverse=True)
+    html = themes.report(db=corpus, output=tmp_path / "themes.html").read_text("utf-8")
+    table = html[
+        html.index('id="prevalence"') : html.index("</table>", html.index('id="prevalence"'))
+    ]
+    rows = re.findall(r"<tr><td>([^<]+)</td><td class=\"n\">(\d+)</td>", table)
+    assert [html_lib.unescape(name) for name, _ in rows] == [names[t] for t in data["order"]]
+    written = list(csv.reader((tmp_path / "themes-prevalence.csv").open()))
+    assert [r[0] for r in written[1:]] == data["order"]
+    visible = html_lib.unescape(re.sub(r"<svg.*?</svg>|<[^>]+>", " ", html, flags=re.S))
+    assert not [t for t in names if "_" in t and t in visible]  # names in words, never ids
+    assert "Domestic abuse" in visible and "share of that year's reviews" in visible
+
+
+def test_small_years_are_marked_and_shares_count_reviews_once() -> None:
+    from cspr_qa.themes.html_report import SMALL_YEAR, _by_year
+
+    docs = {i: {"year": 2020 if i < SMALL_YEAR else 2021} for i in range(SMALL_YEAR + 2)}
+    table = {i: {"neglect": 7, "domestic_abuse": 2} for i in docs}  # many paragraphs each
+    data = _by_year(docs, table)
+    assert data["years"] == [
+        {"year": 2020, "reviews": SMALL_YEAR, "small": False},
+        {"year": 2021, "reviews": 2, "small": True},
+    ]
+    assert data["trend"][2021] == {"neglect": 1.0, "domestic_abuse": 1.0}
+
+
+def test_each_review_tag_quotes_its_paragraph(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cspr_qa.themes.tagger import ThemeTagger
+
+    themes.tag(db=corpus)
+    reviews = themes.review_tags(db=corpus)
+    index = CorpusIndex(corpus)
+    own = {d["path"]: d["id"] for d in index.documents()}
+    by_doc: dict[int, list[str]] = {}
+    for _, doc_id, text in index.paragraphs():
+        by_doc.setdefault(doc_id, []).append(text)
+    index.close()
+    tagged = [(r, t) for r in reviews for t in r["themes"]]
+    assert len(tagged) > 64
+    tagger = ThemeTagger()
+    for review, theme in tagged[:40]:
+        assert theme["quote"] in by_doc[own[review["path"]]]
+        assert theme["id"] in tagger.tag([theme["quote"]])[0]
+        assert theme["paragraphs"] >= themes.DOCUMENT_MIN_PARAGRAPHS
+    assert main(["themes", "tag", "--db", str(corpus)]) == 0
+    out = capsys.readouterr().out
+    review, theme = tagged[0]
+    assert review["title"] in out and theme["name"] in out
+    assert '"' + " ".join(theme["quote"].split()[:8]) in " ".join(out.split())
+
+
+def test_learned_themes_have_readable_labels_and_coherence(corpus: Path) -> None:
+    from cspr_qa.datafiles import DataFiles
+
+    themes.fit(db=corpus, n_themes=8)
+    names = set(themes.taxonomy(DataFiles()).values())
+    learned = themes.learned_vs_taxonomy(db=corpus)
+    assert len(learned) == 8
+    assert all(-1.0 <= row["coherence"] <= 1.0 for row in learned)
+    matched = [row for row in learned if row["matched"]]
+    assert len(matched) >= 6
+    for row in matched:
+        name, _, terms = row["label"].partition(": ")
+        assert name in names and terms == ", ".join(row["top_terms"][:3])
+    assert themes.learned_vs_taxonomy(db=corpus) == learned  # deterministic
+
+
+def test_recurrent_shows_whole_titles(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    draft = ROOT / "corpora/samples/child-r-draft.docx"
+    assert main(["themes", "recurrent", str(draft), "--db", str(corpus)]) == 0
+    out = capsys.readouterr().out
+    titles = {d["title"] for d in CorpusIndex(corpus).documents()}
+    shown = re.findall(r"e\.g\. (.+) \([^()]+, \d{4}\)$", out, flags=re.M)
+    assert shown and all(title in titles for title in shown)
+    assert all(title.endswith(")") for title in shown)  # "(... Partnership, published 2023)"
+    pdf_title = next(t for t in titles if "Child C " in t)
+    assert "Introduction" not in pdf_title
+
+
+def test_an_index_from_before_tag_scores_is_upgraded(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE tags (paragraph_id INTEGER NOT NULL, theme TEXT NOT NULL)")
+    conn.execute("INSERT INTO tags VALUES (1, 'neglect')")
+    conn.commit()
+    conn.close()
+    index = CorpusIndex(db)
+    columns = {row[1] for row in index.conn.execute("PRAGMA table_info(tags)")}
+    index.close()
+    assert "score" in columns
+
+
+def test_review_level_precision_and_recall_on_the_sample_corpus(corpus: Path) -> None:
+    from cspr_qa.evaluate.themes import evaluate_reviews
+
+    figures = evaluate_reviews(corpus, ROOT / "corpora/generated/themes/manifest.csv")
+    at_rule = figures[themes.DOCUMENT_MIN_PARAGRAPHS]
+    assert at_rule["recall"] >= 0.95 and at_rule["precision"] >= 0.6
+    assert figures[1]["recall"] >= figures[3]["recall"]
+
+
+def test_the_tagger_is_trained_on_blind_training_prose_only() -> None:
+    import hashlib
+
+    from cspr_qa.datafiles import DataFiles
+    from cspr_qa.textmodel import load_classifier
+    from cspr_qa.themes.tagger import MODEL_NAME
+
+    meta = load_classifier(MODEL_NAME).meta
+    assert meta["trained_on"] == [
+        "corpora/blind/themes/train-1.jsonl",
+        "corpora/blind/themes/train-2.jsonl",
+    ]
+    for name, digest in zip(meta["trained_on"], meta["training_sha256"], strict=True):
+        assert hashlib.sha256((ROOT / name).read_bytes()).hexdigest() == digest
+    assert set(meta["thresholds"]) == set(themes.taxonomy(DataFiles()))
+    assert all(0.0 < t < 1.0 for t in meta["thresholds"].values())
+
+
+def test_blind_dev_paragraphs_regression_floor(capsys: pytest.CaptureFixture[str]) -> None:
+    """Recall first: every theme with support of at least 5 above 0.6 on the dev part."""
+    assert main(["eval", "themes", str(ROOT / "corpora/blind/themes/dev.jsonl"), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["micro_f1"] >= 0.74
+    low = [
+        t for t, row in result["per_theme"].items() if row["support"] >= 5 and row["recall"] <= 0.6
+    ]
+    assert not low

@@ -6,10 +6,11 @@ import argparse
 import json
 import os
 import sys
+import textwrap
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.markup import escape
@@ -17,6 +18,7 @@ from rich.tree import Tree
 
 from . import __version__
 from .context import CheckOptions
+from .datafiles import DataFiles
 from .engine import FAIL_ON, FileResult, check_path, exit_code
 from .errors import InputError
 from .evaluate import documents as documents_eval
@@ -156,6 +158,9 @@ def _add_themes(sub: Subparsers) -> list[argparse.ArgumentParser]:
     fit = actions.add_parser("fit", help="learn themes (NMF) from the corpus")
     fit.add_argument("--k", default="auto", help="number of themes, or 'auto' (NPMI coherence)")
     tag = actions.add_parser("tag", help="tag paragraphs and reviews with the fixed taxonomy")
+    tag.add_argument(
+        "--json", action="store_true", help="print the tags and their evidence as JSON"
+    )
     report = actions.add_parser("report", help="write the HTML theme report and CSV tables")
     report.add_argument("--output", "-o", default="themes-report.html")
     recurrent = actions.add_parser("recurrent", help="a draft's themes and how often they recur")
@@ -395,6 +400,45 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_review_tags(reviews: list[dict[str, Any]]) -> None:
+    """Each review's title, then each of its themes with the quoted paragraph behind it."""
+    for review in reviews:
+        print(
+            f"\n{review['title']} ({review['partnership'] or 'unknown'}, {review['year'] or '----'})"
+        )
+        for t in review["themes"] or [{"name": "no theme", "quote": ""}]:
+            print(f"  {t['name']}" + (f" ({t['paragraphs']} paragraphs)" if t["quote"] else ""))
+            if t["quote"]:
+                print(
+                    textwrap.fill(
+                        f'"{t["quote"]}"', 100, initial_indent="      ", subsequent_indent="      "
+                    )
+                )
+
+
+def _cmd_themes_tag(args: argparse.Namespace) -> int:
+    from . import themes as theme_api
+
+    counts = theme_api.tag(args.db)
+    reviews = theme_api.review_tags(args.db)
+    mapping = theme_api.learned_vs_taxonomy(args.db)
+    if args.json:
+        data = {"reviews_per_theme": counts, "reviews": reviews, "learned": mapping}
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return 0
+    names = theme_api.taxonomy(DataFiles())
+    print(f"Reviews carrying each theme (of {len(reviews)}):")
+    for theme, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+        print(f"  {names.get(theme, theme):<52} {n:>4}")
+    _print_review_tags(reviews)
+    if mapping:
+        print("\nLearned themes (coherence) and the taxonomy themes among their paragraphs:")
+    for row in mapping:
+        closest = ", ".join(f"{x['name']} {x['share']:.0%}" for x in row["taxonomy"]) or "none"
+        print(f"  {row['label']} ({row['coherence']:.2f})\n      -> {closest}")
+    return 0
+
+
 def _cmd_themes(args: argparse.Namespace) -> int:
     from . import themes as theme_api
 
@@ -408,15 +452,7 @@ def _cmd_themes(args: argparse.Namespace) -> int:
         for i, terms in enumerate(model.top_terms(8), start=1):
             print(f"  {i:>2}. {', '.join(terms)}")
     elif args.action == "tag":
-        counts = theme_api.tag(args.db)
-        for theme, n in sorted(counts.items(), key=lambda kv: -kv[1]):
-            print(f"  {theme:<24} {n} review(s)")
-        mapping = theme_api.learned_vs_taxonomy(args.db)
-        if mapping:
-            print("Learned themes and the taxonomy themes they correspond to:")
-        for row in mapping:
-            closest = ", ".join(f"{x['id']} {x['share']:.0%}" for x in row["taxonomy"]) or "none"
-            print(f"  {', '.join(row['top_terms'][:4]):<48} -> {closest}")
+        return _cmd_themes_tag(args)
     elif args.action == "report":
         written = theme_api.report(args.db, args.output)
         print(f"Theme report written to {written} (CSV tables beside it)")
@@ -427,9 +463,9 @@ def _cmd_themes(args: argparse.Namespace) -> int:
             return 0
         print(f"{args.draft}: themes against {data['corpus_documents']} published reviews")
         for t in data["themes"]:
-            print(f"  {t['theme']:<24} in {t['reviews_sharing']} review(s) ({t['share']:.0%})")
+            print(f"  {t['name']}: in {t['reviews_sharing']} review(s) ({t['share']:.0%})")
             for near in t["nearest"]:
-                print(f"      e.g. {near['title'][:90]} ({near['partnership']}, {near['year']})")
+                print(f"      e.g. {near['title']} ({near['partnership']}, {near['year']})")
     return 0
 
 

@@ -53,11 +53,14 @@ def build_pipeline(random_state: int = 0) -> Any:
 
 
 class TextClassifier:
-    """Per-label probabilities for paragraphs."""
+    """Per-label probabilities for paragraphs, with the metadata saved beside the model."""
 
-    def __init__(self, pipeline: Any, classes: list[str]) -> None:
+    def __init__(
+        self, pipeline: Any, classes: list[str], meta: dict[str, Any] | None = None
+    ) -> None:
         self.pipeline = pipeline
         self.classes = classes
+        self.meta = meta or {}
 
     def predict(self, texts: list[str]) -> dict[str, np.ndarray]:
         if not texts:
@@ -81,30 +84,34 @@ def load_classifier(name: str) -> TextClassifier:
             f"Reinstall cspr-qa, rebuild it with the script in models/, or set {MODELS_ENV}",
         )
     meta = json.loads(meta_path.read_text("utf-8"))
-    return TextClassifier(joblib.load(path), list(meta["classes"]))
+    return TextClassifier(joblib.load(path), list(meta["classes"]), meta)
 
 
 def save_classifier(
     name: str,
     pipeline: Any,
     classes: list[str],
-    data: Path,
+    data: Path | list[Path],
     extra: dict[str, Any],
     root: Path,
 ) -> dict[str, Any]:
     """Write ``NAME.joblib`` and its ``NAME.json`` metadata (classes, training data relative to
-    the checkout ``root`` and its hash, library version) into the package; return the metadata."""
+    the checkout ``root`` and its hash, library version) into the package; return the metadata.
+    Several training files give lists of paths and hashes."""
     import hashlib
 
     import joblib
     import sklearn
 
     folder = packaged_models_dir()
-    joblib.dump(pipeline, folder / f"{name}.joblib")
+    joblib.dump(pipeline, folder / f"{name}.joblib", compress=3)
+    files = data if isinstance(data, list) else [data]
+    names = [f.relative_to(root).as_posix() for f in files]
+    hashes = [hashlib.sha256(f.read_bytes()).hexdigest() for f in files]
     meta = {
         "classes": classes,
-        "trained_on": data.relative_to(root).as_posix(),
-        "training_sha256": hashlib.sha256(data.read_bytes()).hexdigest(),
+        "trained_on": names if isinstance(data, list) else names[0],
+        "training_sha256": hashes if isinstance(data, list) else hashes[0],
         **extra,
         "scikit_learn": sklearn.__version__,
     }

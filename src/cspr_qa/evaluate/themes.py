@@ -1,7 +1,11 @@
-"""`cspr-qa eval themes`: micro and macro F1 of paragraph theme tags against labels."""
+"""`cspr-qa eval themes`: micro and macro F1 of paragraph theme tags against labels; and
+review-level precision and recall of a corpus's review tags against a manifest of each
+review's themes (the sample corpus's ``manifest.csv``)."""
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
 from typing import Any
 
 from ..themes.tagger import ThemeTagger
@@ -46,3 +50,40 @@ def summary(result: dict[str, Any]) -> list[str]:
             f"(support {row['support']})"
         )
     return lines
+
+
+def evaluate_reviews(
+    db: str | Path, manifest: str | Path, min_paragraphs: tuple[int, ...] = (1, 2, 3)
+) -> dict[int, dict[str, float]]:
+    """Micro precision and recall over (review, theme) pairs when a review carries a theme
+    with at least N tagged paragraphs, for each N; the manifest has 'file' and 'themes'
+    (separated by ';') columns. The corpus is tagged first if it has no tags."""
+    from ..themes import document_tag_counts, document_theme_table
+    from ..themes.index import CorpusIndex
+
+    with Path(manifest).open(encoding="utf-8", newline="") as fh:
+        gold = {r["file"]: set(filter(None, r["themes"].split(";"))) for r in csv.DictReader(fh)}
+    index = CorpusIndex(db)
+    try:
+        document_theme_table(index)
+        names = {d["id"]: Path(d["path"]).name for d in index.documents()}
+        counts = document_tag_counts(index)
+    finally:
+        index.close()
+    out = {}
+    for n in min_paragraphs:
+        tp = fp = fn = 0
+        for doc_id, name in names.items():
+            if name not in gold:
+                continue
+            got = {t for t, c in counts.get(doc_id, {}).items() if c >= n}
+            tp, fp, fn = (
+                tp + len(got & gold[name]),
+                fp + len(got - gold[name]),
+                fn + len(gold[name] - got),
+            )
+        out[n] = {
+            "precision": round(tp / (tp + fp), 3) if tp + fp else 0.0,
+            "recall": round(tp / (tp + fn), 3) if tp + fn else 0.0,
+        }
+    return out

@@ -24,6 +24,8 @@ DEFAULT_DB = Path.home() / ".local" / "share" / "cspr-qa" / "corpus.sqlite"
 ANALYTIC = re.compile(
     r"analys|finding|learning|lesson|conclusion|themes?|practice|issues", re.IGNORECASE
 )
+#: Titles are kept whole up to this length.
+TITLE_CHARS = 300
 _YEAR = re.compile(r"\b(20[12]\d)\b")
 _PARTNERSHIP = re.compile(
     r"\b((?:[A-Z][\w'’-]+\s+){1,3})(?:Safeguarding Children Partnership|Safeguarding Partnership|"
@@ -41,7 +43,8 @@ CREATE TABLE IF NOT EXISTS paragraphs (
 );
 CREATE INDEX IF NOT EXISTS paragraphs_document ON paragraphs(document_id);
 CREATE TABLE IF NOT EXISTS tags (
-  paragraph_id INTEGER NOT NULL REFERENCES paragraphs(id) ON DELETE CASCADE, theme TEXT NOT NULL
+  paragraph_id INTEGER NOT NULL REFERENCES paragraphs(id) ON DELETE CASCADE, theme TEXT NOT NULL,
+  score REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS tags_theme ON tags(theme);
 """
@@ -64,17 +67,31 @@ class Parsed:
     paragraphs: list[tuple[str, bool, str]]  # (section path, analytic, text)
 
 
-def _fast_pdf_paragraphs(path: Path) -> list[str]:
-    """Plain text of a PDF through pypdfium2 (no layout analysis), split into paragraphs."""
+def _fast_pdf_text(path: Path) -> str:
+    """Plain text of a PDF through pypdfium2 (no layout analysis)."""
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(str(path))
     try:
-        text = "\n".join(page.get_textpage().get_text_range() for page in pdf)
+        return "\n".join(page.get_textpage().get_text_range() for page in pdf)
     finally:
         pdf.close()
+
+
+def _pdf_paragraphs(text: str) -> list[str]:
     chunks = re.split(r"\r?\n\s*\r?\n|(?<=[.!?])\s*\r?\n(?=[A-Z])", text)
     return [" ".join(c.split()) for c in chunks if len(c.split()) >= 3]
+
+
+def _pdf_title(text: str) -> str:
+    """The PDF's first lines up to the first hard line end: pdfium ends a line that wraps
+    inside a paragraph with a space, and a line that ends a paragraph or title without."""
+    lines = []
+    for line in text.lstrip().splitlines():
+        lines.append(line)
+        if not line.endswith(" ") and line.strip():
+            break
+    return " ".join(" ".join(lines).split())[:TITLE_CHARS]
 
 
 def parse_file(path_str: str, layout: bool = False) -> Parsed:
@@ -82,11 +99,12 @@ def parse_file(path_str: str, layout: bool = False) -> Parsed:
     path = Path(path_str)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     if path.suffix.lower() == ".pdf" and not layout:
-        texts = _fast_pdf_paragraphs(path)
+        raw = _fast_pdf_text(path)
+        texts = _pdf_paragraphs(raw)
         if not texts:
             raise InputError(path, "has no text layer (it looks scanned)", "Run OCR on it first")
         paragraphs = [("", True, t) for t in texts]
-        title, fmt = texts[0][:200], "pdf"
+        title, fmt = _pdf_title(raw), "pdf"
         words = sum(len(t.split()) for t in texts)
         sample = " ".join(texts[:5])
     else:
@@ -100,7 +118,7 @@ def parse_file(path_str: str, layout: bool = False) -> Parsed:
                 (document.section_path(block.section), bool(ANALYTIC.search(own)), block.text)
             )
         first_block = next(iter(document.body_blocks()), None)
-        title = " ".join(first_block.text.split())[:200] if first_block else path.stem
+        title = " ".join(first_block.text.split())[:TITLE_CHARS] if first_block else path.stem
         fmt, words = document.format, document.word_count
         sample = " ".join(b.text for b in document.blocks[:8])
     year_match = _YEAR.search(f"{title} {path.stem}") or _YEAR.search(sample)
@@ -151,6 +169,9 @@ class CorpusIndex:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.conn = sqlite3.connect(self.path)
         self.conn.execute("PRAGMA foreign_keys = ON")
+        columns = {row[1] for row in self.conn.execute("PRAGMA table_info(tags)")}
+        if columns and "score" not in columns:  # an index from before tag scores
+            self.conn.execute("DROP TABLE tags")  # tags are derived: 'themes tag' remakes them
         self.conn.executescript(SCHEMA)
 
     def close(self) -> None:
@@ -299,10 +320,22 @@ class CorpusIndex:
             "partnerships": len({d["partnership"] for d in docs if d["partnership"]}),
         }
 
-    def set_tags(self, tags: dict[int, list[str]]) -> None:
+    def set_tags(self, tags: dict[int, dict[str, float]]) -> None:
+        """Replace every paragraph's tags (theme -> score)."""
         self.conn.execute("DELETE FROM tags")
         self.conn.executemany(
-            "INSERT INTO tags (paragraph_id, theme) VALUES (?, ?)",
-            [(pid, theme) for pid, themes in tags.items() for theme in themes],
+            "INSERT INTO tags (paragraph_id, theme, score) VALUES (?, ?, ?)",
+            [(pid, theme, score) for pid, found in tags.items() for theme, score in found.items()],
         )
         self.conn.commit()
+
+    def evidence(self) -> dict[int, dict[str, tuple[float, str]]]:
+        """Per document and theme: the best-scoring tagged paragraph (score, text)."""
+        rows = self.conn.execute(
+            "SELECT p.document_id, t.theme, t.score, p.text FROM tags t "
+            "JOIN paragraphs p ON p.id = t.paragraph_id ORDER BY t.score DESC, p.position"
+        )
+        out: dict[int, dict[str, tuple[float, str]]] = {}
+        for doc_id, theme, score, text in rows:
+            out.setdefault(doc_id, {}).setdefault(theme, (float(score), text))
+        return out

@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..datafiles import DataFiles
 from ..ingest import load_document
 from ..ingest.model import BlockKind
 from . import document_theme_table
 from .index import CorpusIndex
-from .tagger import ThemeTagger, document_themes
+from .tagger import ThemeTagger, document_themes, taxonomy
 
 
 def recurrent_themes(draft: Path, db: str | Path | None, nearest: int = 5) -> dict[str, Any]:
@@ -52,6 +53,7 @@ def recurrent_themes(draft: Path, db: str | Path | None, nearest: int = 5) -> di
             "similarity": round(similarity.get(doc_id, 0.0), 3),
         }
 
+    names = taxonomy(DataFiles())
     themes = []
     for theme, paragraphs in sorted(draft_themes.items(), key=lambda kv: -kv[1]):
         sharing = [doc_id for doc_id, found in table.items() if theme in found]
@@ -59,6 +61,7 @@ def recurrent_themes(draft: Path, db: str | Path | None, nearest: int = 5) -> di
         themes.append(
             {
                 "theme": theme,
+                "name": names.get(theme, theme),
                 "draft_paragraphs": paragraphs,
                 "reviews_sharing": len(sharing),
                 "share": round(len(sharing) / len(docs), 3) if docs else 0.0,

@@ -1,11 +1,15 @@
 """Tag paragraphs and documents with the fixed theme taxonomy (EVAL-FORMATS.md section 4):
-seed lexicons (data/themes/lexicon.toml) plus a scikit-learn classifier trained on labelled
-paragraphs (data/models/themes_tagger.joblib, rebuilt by models/train_theme_model.py); the taxonomy
-is data/themes/taxonomy.toml."""
+a scikit-learn classifier with calibrated probabilities (data/models/themes_tagger.joblib,
+rebuilt by models/train_theme_model.py) plus the seed lexicons (data/themes/lexicon.toml). A
+paragraph carries a theme when its score reaches that theme's threshold, chosen by
+cross-validation on the training paragraphs and saved with the model; the taxonomy is
+data/themes/taxonomy.toml."""
 
 from __future__ import annotations
 
 import re
+
+import numpy as np
 
 from ..datafiles import DataFiles
 from ..textmodel import load_classifier
@@ -18,40 +22,76 @@ def taxonomy(files: DataFiles) -> dict[str, str]:
     return dict(files.load("themes/taxonomy.toml")["themes"])
 
 
+def lexicon_scores(patterns: dict[str, re.Pattern[str]], text: str) -> dict[str, float]:
+    """Per theme: 0.5 for one distinct lexicon cue in the text, 0.7 for two or more."""
+    out = {}
+    for theme, pattern in patterns.items():
+        hits = len({m.group(0).lower() for m in pattern.finditer(text)})
+        out[theme] = 0.0 if hits == 0 else 0.5 if hits == 1 else 0.7
+    return out
+
+
+def lexicon_patterns(files: DataFiles) -> dict[str, re.Pattern[str]]:
+    """One case-insensitive pattern per theme from the lexicon's cues."""
+    lexicon = files.load("themes/lexicon.toml")
+    return {
+        theme: re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
+        for theme, cues in lexicon["lexicon"].items()
+    }
+
+
+def combined_scores(
+    probabilities: np.ndarray, texts: list[str], themes: list[str], files: DataFiles
+) -> np.ndarray:
+    """The tagger's score: the larger of the classifier's probability and the lexicon score
+    (rows are texts, columns ``themes``). The training script chooses thresholds on it."""
+    patterns = files.derived("themes.lexicon", lambda: lexicon_patterns(files))
+    scores = np.array(probabilities, dtype=float, copy=True)
+    for i, text in enumerate(texts):
+        lexical = lexicon_scores(patterns, text)
+        for j, theme in enumerate(themes):
+            scores[i, j] = max(scores[i, j], lexical.get(theme, 0.0))
+    return scores
+
+
 class ThemeTagger:
-    """Paragraph tags from the lexicon and the classifier: a theme when the larger of the two
-    scores reaches the lexicon file's threshold."""
+    """Paragraph scores and tags: a theme when its score reaches the theme's threshold (the
+    model's cross-validated one, else the lexicon file's default)."""
 
     def __init__(self, files: DataFiles | None = None) -> None:
-        files = files or DataFiles()
-        self.themes = taxonomy(files)
-        lexicon = files.load("themes/lexicon.toml")
-        self.threshold = float(lexicon["threshold"])
-        self.patterns = {
-            theme: re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
-            for theme, cues in lexicon["lexicon"].items()
-        }
+        self.files = files or DataFiles()
+        self.themes = taxonomy(self.files)
+        default = float(self.files.load("themes/lexicon.toml")["threshold"])
+        saved = load_classifier(MODEL_NAME).meta.get("thresholds", {})
+        self.thresholds = {t: float(saved.get(t, default)) for t in self.themes}
 
-    def lexicon_score(self, theme: str, text: str) -> float:
-        pattern = self.patterns.get(theme)
-        hits = len({m.group(0).lower() for m in pattern.finditer(text)}) if pattern else 0
-        return 0.0 if hits == 0 else 0.5 if hits == 1 else 0.7
+    def scores(self, texts: list[str]) -> np.ndarray:
+        """Scores of each text (rows) for each taxonomy theme (columns, taxonomy order)."""
+        classifier = load_classifier(MODEL_NAME)
+        probabilities = classifier.predict(texts)
+        themes = list(self.themes)
+        matrix = np.zeros((len(texts), len(themes)))
+        for j, theme in enumerate(themes):
+            if theme in probabilities:
+                matrix[:, j] = probabilities[theme]
+        return combined_scores(matrix, texts, themes, self.files)
+
+    def tag_scored(self, texts: list[str]) -> list[dict[str, float]]:
+        """Each paragraph's themes with their scores, strongest first."""
+        matrix = self.scores(texts)
+        out = []
+        for row in matrix:
+            found = {
+                theme: round(float(score), 4)
+                for theme, score in zip(self.themes, row, strict=True)
+                if score >= self.thresholds[theme]
+            }
+            out.append(dict(sorted(found.items(), key=lambda kv: -kv[1])))
+        return out
 
     def tag(self, texts: list[str]) -> list[list[str]]:
-        """The themes of each paragraph."""
-        probabilities = load_classifier(MODEL_NAME).predict(texts)
-        tags = []
-        for i, text in enumerate(texts):
-            found = []
-            for theme in self.themes:
-                model = probabilities.get(theme)
-                score = max(
-                    float(model[i]) if model is not None else 0.0, self.lexicon_score(theme, text)
-                )
-                if score >= self.threshold:
-                    found.append(theme)
-            tags.append(found)
-        return tags
+        """The themes of each paragraph, in taxonomy order."""
+        return [[t for t in self.themes if t in found] for found in self.tag_scored(texts)]
 
 
 def document_themes(paragraph_tags: list[list[str]], min_paragraphs: int = 1) -> dict[str, int]:

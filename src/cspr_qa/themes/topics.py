@@ -27,22 +27,32 @@ def domain_stop_words(files: DataFiles) -> frozenset[str]:
 
 def npmi_coherence(top_terms: list[list[int]], binary: Any) -> float:
     """Mean normalised PMI of each theme's top-term pairs, from paragraph co-occurrence."""
+    scores = [s for terms in top_terms for s in _pair_npmi(terms, binary)]
+    return float(np.mean(scores)) if scores else -1.0
+
+
+def topic_npmi(terms: list[int], binary: Any) -> float:
+    """One theme's coherence: the mean NPMI of its top-term pairs (-1 to 1)."""
+    scores = _pair_npmi(terms, binary)
+    return float(np.mean(scores)) if scores else -1.0
+
+
+def _pair_npmi(terms: list[int], binary: Any) -> list[float]:
     n = binary.shape[0]
     doc_freq = np.asarray(binary.sum(axis=0)).ravel()
     scores = []
-    for terms in top_terms:
-        columns = binary[:, terms]
-        co = (columns.T @ columns).toarray()
-        for a in range(len(terms)):
-            for b in range(a + 1, len(terms)):
-                joint = co[a, b] / n
-                pa, pb = doc_freq[terms[a]] / n, doc_freq[terms[b]] / n
-                if joint <= 0 or pa <= 0 or pb <= 0:
-                    scores.append(-1.0)
-                    continue
-                pmi = math.log(joint / (pa * pb))
-                scores.append(pmi / -math.log(joint) if joint < 1 else 1.0)
-    return float(np.mean(scores)) if scores else -1.0
+    columns = binary[:, terms]
+    co = (columns.T @ columns).toarray()
+    for a in range(len(terms)):
+        for b in range(a + 1, len(terms)):
+            joint = co[a, b] / n
+            pa, pb = doc_freq[terms[a]] / n, doc_freq[terms[b]] / n
+            if joint <= 0 or pa <= 0 or pb <= 0:
+                scores.append(-1.0)
+                continue
+            pmi = math.log(joint / (pa * pb))
+            scores.append(pmi / -math.log(joint) if joint < 1 else 1.0)
+    return scores
 
 
 @dataclass
@@ -110,6 +120,12 @@ class ThemeModel:
         return [
             [self.terms_[i] for i in np.argsort(row)[::-1][:n]] for row in self.nmf_.components_
         ]
+
+    def coherence(self, paragraphs: list[str]) -> list[float]:
+        """Each learned theme's NPMI coherence on ``paragraphs`` (its top terms' co-occurrence)."""
+        binary = (self.vectorizer_.transform(paragraphs) > 0).astype(np.float64).tocsc()
+        top = [list(np.argsort(row)[::-1][: self.top_n]) for row in self.nmf_.components_]
+        return [round(topic_npmi(terms, binary), 3) for terms in top]
 
     def labels(self) -> list[str]:
         return [" / ".join(terms[:3]) for terms in self.top_terms()]
