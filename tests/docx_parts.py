@@ -153,3 +153,39 @@ def set_company(document: Any, company: str) -> None:
         el = etree.SubElement(root, f"{{{ns_ep}}}Company")
     el.text = company
     app._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def tiny_png() -> bytes:
+    """A 1x1 white PNG, made here so the fixture needs no image file."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\xff\xff")
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+
+
+def add_picture_with_alt_text(document: Any, alt_text: str) -> None:
+    """An inline picture whose alt text (wp:docPr descr and title) says ``alt_text``."""
+    import io
+
+    document.add_picture(io.BytesIO(tiny_png()))
+    for el in document.element.body.iter():
+        if el.tag.endswith("}docPr") or el.tag.endswith("}cNvPr"):
+            el.set("descr", alt_text)
+            el.set("title", alt_text)
+
+
+def add_thumbnail_and_custom_xml(document: Any, text: str) -> None:
+    """A first-page thumbnail (docProps/thumbnail.png) and a custom XML data part holding
+    ``text``, as Word and document-management systems leave them."""
+    package = document.part.package
+    thumb = Part(PackURI("/docProps/thumbnail.png"), "image/png", tiny_png() + text.encode(), package)
+    package.relate_to(thumb, RT.THUMBNAIL)
+    xml = f"<record><client>{text}</client></record>".encode()
+    item = Part(PackURI("/customXml/item1.xml"), "application/xml", xml, package)
+    document.part.relate_to(item, RT.CUSTOM_XML)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zipfile
 from pathlib import Path
 
 import docx
@@ -98,3 +99,75 @@ def test_text_redaction_and_pdf_refusal(tmp_path: Path, capsys: pytest.CaptureFi
     assert "cannot be redacted safely" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
     assert main(["redact", str(md), "-o", str(md)]) == 2
+
+
+def test_identifiers_planted_in_every_part_leave_no_trace(tmp_path: Path) -> None:
+    from docx_parts import (
+        add_footnote,
+        add_hyperlink,
+        add_picture_with_alt_text,
+        add_textbox,
+        add_thumbnail_and_custom_xml,
+        set_company,
+    )
+
+    name = "Kayleigh Wojcik"
+
+    def build(d):  # type: ignore[no-untyped-def]
+        d.add_heading("Review of services for Kayleigh Wojcik", level=1)
+        p = d.add_paragraph("Kayleigh Wojcik was seen at home on 3 March 2021.")
+        add_tracked_insertion(p, " Kayleigh Wojcik's sister was present.", "Tom Baxter")
+        add_tracked_deletion(p, " Kayleigh Wojcik cried.", "Tom Baxter")
+        add_footnote(d, p, "Kayleigh Wojcik's school confirmed the date.")
+        add_textbox(d.add_paragraph("Box: "), "Kayleigh Wojcik, aged 4")
+        add_hyperlink(d.add_paragraph("See "), "the minutes", "https://example.org/Wojcik_minutes.pdf")
+        table = d.add_table(rows=1, cols=2)
+        table.cell(0, 0).text = "Kayleigh Wojcik"
+        d.add_comment(p.runs, text="Is Kayleigh Wojcik right?", author="Anna Ruiz", initials="AR")
+        d.sections[0].header.paragraphs[0].text = "Kayleigh Wojcik review"
+        d.sections[0].footer.paragraphs[0].text = "Kayleigh Wojcik draft"
+        core = d.core_properties
+        core.title = core.subject = core.keywords = core.comments = core.category = name
+        core.author = core.last_modified_by = "Anna Ruiz"
+        set_company(d, "Wojcik Family Trust")
+        set_custom_property(d, "Client", name)
+        add_picture_with_alt_text(d, "Photograph of Kayleigh Wojcik")
+        add_thumbnail_and_custom_xml(d, name)
+
+    source = make_docx(tmp_path / "planted.docx", build)
+    out = tmp_path / "redacted.docx"
+    assert main(["redact", str(source), "-o", str(out)]) == 0
+    with zipfile.ZipFile(out) as package:
+        names = package.namelist()
+        assert not [n for n in names if "thumbnail" in n or n.startswith("customXml")]
+        for part in names:
+            data = package.read(part).decode("utf-8", errors="ignore")
+            for leak in ("Wojcik", "Kayleigh", "Anna Ruiz", "Tom Baxter"):
+                assert leak not in data, (part, leak)
+    body = load_document(out).body_text
+    assert "[PERSON 1] was seen at home on [DATE 1]" in body
+
+
+def test_people_who_share_a_surname_keep_their_own_placeholders(tmp_path: Path) -> None:
+    md = tmp_path / "d.md"
+    md.write_text(
+        "# Review\n\nKayleigh Smith lived with John Smith in March 2021. Kayleigh was two.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "d-redacted.md"
+    assert main(["redact", str(md), "-o", str(out)]) == 0
+    text = out.read_text("utf-8")
+    assert "[PERSON 1] lived with [PERSON 2] in March 2021. [PERSON 1] was two." in text
+
+
+def test_redacting_an_anonymised_draft_puts_in_no_placeholder(tmp_path: Path) -> None:
+    md = tmp_path / "clean.md"
+    md.write_text(
+        "# Methodology\n\nChild M lived with Mother and Adult Male 1 in Northtown. In November "
+        "2021 the Health Visitor, the GP and Children's Social Care met under Working Together "
+        "2023.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "clean-redacted.md"
+    assert main(["redact", str(md), "-o", str(out)]) == 0
+    assert out.read_text("utf-8") == md.read_text("utf-8")

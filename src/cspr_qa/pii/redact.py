@@ -63,15 +63,27 @@ def read_pseudonyms(path: str | Path) -> dict[str, str]:
     return mapping
 
 
+def _placeholder(label: Label, counters: dict[Label, int]) -> str:
+    counters[label] += 1
+    return f"[{label.value.replace('_', ' ')} {counters[label]}]"
+
+
 def plan_redaction(
     document: Document, detections: Sequence[Detection], pseudonyms: dict[str, str] | None = None
 ) -> RedactionPlan:
-    """Give every detected detail a placeholder; parts of one person's name share theirs."""
+    """Give every detected detail a placeholder: each full name its own, a part of a name the
+    placeholder of the one person whose name holds it; a part that two people share (a surname)
+    stays apart from both, so it never merges them."""
     plan = RedactionPlan()
     pseudonyms = pseudonyms or {}
     counters: dict[Label, int] = defaultdict(int)
-    person_of_part: dict[str, str] = {}
-    # Longer names first, so "Kayleigh" joins "Kayleigh Smith" rather than starting a person.
+    owners: dict[str, set[str]] = defaultdict(set)  # a name part -> the full names holding it
+    for d in detections:
+        words = d.text.split()
+        if d.label is Label.PERSON and len(words) > 1:
+            for part in words:
+                owners[part].add(" ".join(words))
+    # Full names first, so "Kayleigh" joins "Kayleigh Smith" rather than starting a person.
     ordered = sorted(detections, key=lambda d: (d.label is not Label.PERSON, -len(d.text.split())))
     for d in ordered:
         original = " ".join(d.text.split())
@@ -79,17 +91,11 @@ def plan_redaction(
             continue
         if original not in plan.mapping:
             placeholder = pseudonyms.get(original)
-            if placeholder is None and d.label is Label.PERSON:
-                known = [person_of_part[p] for p in original.split() if p in person_of_part]
-                placeholder = known[0] if known else None
-            if placeholder is None:
-                counters[d.label] += 1
-                placeholder = f"[{d.label.value.replace('_', ' ')} {counters[d.label]}]"
-            plan.mapping[original] = placeholder
+            holders = owners.get(original, set()) if d.label is Label.PERSON else set()
+            if placeholder is None and len(holders) == 1:
+                placeholder = plan.mapping.get(next(iter(holders)))
+            plan.mapping[original] = placeholder or _placeholder(d.label, counters)
             plan.labels[original] = d.label
-            if d.label is Label.PERSON:
-                for part in original.split():
-                    person_of_part.setdefault(part, placeholder)
         plan.locations[original].append(locate(document, d.start, d.end).describe())
     return plan
 
@@ -202,17 +208,32 @@ def _redact_tree(root: Any, plan: RedactionPlan, pattern: re.Pattern[str] | None
         _replace_in_paragraph(paragraph, plan, pattern)
 
 
-def redact_docx(source: Path, plan: RedactionPlan) -> bytes:
-    """A redacted copy of a .docx as bytes (the caller writes it atomically)."""
-    import docx
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+#: Extended (app.xml) properties that hold words rather than counts.
+_APP_TEXT = frozenset({"Company", "Manager", "HyperlinkBase", "Template", "TitlesOfParts"})
+#: Relationships whose target parts go: comments and their companions, custom properties,
+#: custom XML data, the thumbnail picture of the first page.
+_DROPPED_RELS = (
+    "/comments",
+    "/commentsExtended",
+    "/commentsIds",
+    "/commentsExtensible",
+    "/people",
+    "/custom-properties",
+    "/customXml",
+    "/thumbnail",
+)
+#: Attributes of drawings that carry alt text.
+_ALT_TEXT = ("descr", "title")
+
+
+def _redact_parts(document: Any, plan: RedactionPlan, pattern: re.Pattern[str] | None) -> None:
+    """Replace identifiers in the body, headers, footers and notes; clear the words of the
+    extended properties; drop drawings' alt text."""
     from lxml import etree
 
-    from ..adapters.docx import replace_part_xml, retarget
+    from ..adapters.docx import replace_part_xml
     from ..ingest.docx_reader import CT_APP, CT_ENDNOTES, CT_FOOTER, CT_FOOTNOTES, CT_HEADER
 
-    document = docx.Document(str(source))
-    pattern = plan.pattern()
     _redact_tree(document.element.body, plan, pattern)
     for part in document.part.package.iter_parts():
         if part.content_type in (CT_HEADER, CT_FOOTER, CT_FOOTNOTES, CT_ENDNOTES):
@@ -226,28 +247,59 @@ def redact_docx(source: Path, plan: RedactionPlan) -> bytes:
         elif part.content_type == CT_APP:
             root = etree.fromstring(part.blob)
             for el in root:
-                if el.tag.rsplit("}", 1)[-1] in ("Company", "Manager"):
-                    el.text = ""
+                if el.tag.rsplit("}", 1)[-1] in _APP_TEXT:
+                    for child in el.iter():
+                        child.text = "" if child.text is not None else None
             replace_part_xml(part, root)
-    main = document.part
-    for rid, rel in list(main.rels.items()):
-        if rel.reltype == RT.COMMENTS or rel.reltype.endswith(
-            ("/commentsExtended", "/commentsIds", "/commentsExtensible", "/people")
-        ):
-            main.rels.pop(rid)
-        elif rel.is_external and pattern is not None and pattern.search(rel.target_ref):
-            retarget(rel, "#")
-    package_rels = document.part.package.rels
-    for rid, rel in list(package_rels.items()):
-        if rel.reltype == RT.CUSTOM_PROPERTIES:
-            package_rels.pop(rid)
+    for el in document.element.body.iter():
+        for name in _ALT_TEXT:
+            if name in el.attrib and el.tag.rsplit("}", 1)[-1] in ("docPr", "cNvPr"):
+                del el.attrib[name]
+
+
+def _drop_relationships(document: Any, plan: RedactionPlan) -> None:
+    """Comments, custom properties, custom XML and the thumbnail go; a link whose target holds
+    an identifier, or any word of one, points nowhere (a web address joins words with / _ -)."""
+    from ..adapters.docx import retarget
+
+    words = {w.casefold() for original in plan.mapping for w in re.findall(r"\w{3,}", original)}
+    for owner in (document.part, document.part.package):
+        for rid, rel in list(owner.rels.items()):
+            if rel.reltype.endswith(_DROPPED_RELS):
+                owner.rels.pop(rid)
+            elif rel.is_external and words & set(re.findall(r"[^\W_]+", rel.target_ref.casefold())):
+                retarget(rel, "#")
+
+
+def _clear_core_properties(document: Any) -> None:
+    """Every core property that holds words is emptied (title, subject, description...)."""
     core = document.core_properties
-    core.author = ""
-    core.last_modified_by = ""
-    for name in ("title", "subject", "keywords", "comments", "category"):
-        value = getattr(core, name)
-        if value:
-            setattr(core, name, plan.apply(value))
+    for name in (
+        "author",
+        "last_modified_by",
+        "title",
+        "subject",
+        "keywords",
+        "comments",
+        "category",
+        "content_status",
+        "identifier",
+        "language",
+        "version",
+    ):
+        if getattr(core, name, None):
+            setattr(core, name, "")
+
+
+def redact_docx(source: Path, plan: RedactionPlan) -> bytes:
+    """A redacted copy of a .docx as bytes (the caller writes it atomically)."""
+    import docx
+
+    document = docx.Document(str(source))
+    pattern = plan.pattern()
+    _redact_parts(document, plan, pattern)
+    _drop_relationships(document, plan)
+    _clear_core_properties(document)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
