@@ -166,7 +166,9 @@ def tiny_png() -> bytes:
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
     pixels = zlib.compress(b"\x00\xff\xff\xff")
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
 
 
 def add_picture_with_alt_text(document: Any, alt_text: str) -> None:
@@ -184,7 +186,9 @@ def add_thumbnail_and_custom_xml(document: Any, text: str) -> None:
     """A first-page thumbnail (docProps/thumbnail.png) and a custom XML data part holding
     ``text``, as Word and document-management systems leave them."""
     package = document.part.package
-    thumb = Part(PackURI("/docProps/thumbnail.png"), "image/png", tiny_png() + text.encode(), package)
+    thumb = Part(
+        PackURI("/docProps/thumbnail.png"), "image/png", tiny_png() + text.encode(), package
+    )
     package.relate_to(thumb, RT.THUMBNAIL)
     xml = f"<record><client>{text}</client></record>".encode()
     item = Part(PackURI("/customXml/item1.xml"), "application/xml", xml, package)

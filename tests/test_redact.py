@@ -120,7 +120,9 @@ def test_identifiers_planted_in_every_part_leave_no_trace(tmp_path: Path) -> Non
         add_tracked_deletion(p, " Kayleigh Wojcik cried.", "Tom Baxter")
         add_footnote(d, p, "Kayleigh Wojcik's school confirmed the date.")
         add_textbox(d.add_paragraph("Box: "), "Kayleigh Wojcik, aged 4")
-        add_hyperlink(d.add_paragraph("See "), "the minutes", "https://example.org/Wojcik_minutes.pdf")
+        add_hyperlink(
+            d.add_paragraph("See "), "the minutes", "https://example.org/Wojcik_minutes.pdf"
+        )
         table = d.add_table(rows=1, cols=2)
         table.cell(0, 0).text = "Kayleigh Wojcik"
         d.add_comment(p.runs, text="Is Kayleigh Wojcik right?", author="Anna Ruiz", initials="AR")
