@@ -274,7 +274,14 @@ def _decide_why(
             (s for s in evidence.sentences[first.index] if explanation.explains(s)), ""
         ) or evidence.quote(first)
         return ElementResult(
-            spec, True, round(confidence, 2), how, heading_sections, blocks, "", first.index,
+            spec,
+            True,
+            round(confidence, 2),
+            how,
+            heading_sections,
+            blocks,
+            "",
+            first.index,
             " ".join(quote.split())[:_QUOTE_CHARS],
         )
     return ElementResult(spec, False, 0.0, "no paragraph explains why", heading_sections)
@@ -317,8 +324,15 @@ def _decide_family(spec: ElementSpec, evidence: _Evidence, files: DataFiles) -> 
     block, sentence = found[0]
     where = [block.section] if block.section is not None else []
     return ElementResult(
-        spec, True, 0.85, how, sorted(set(sections) | set(where)),
-        [b.index for b, _ in found], mode, block.index, " ".join(sentence.split())[:_QUOTE_CHARS],
+        spec,
+        True,
+        0.85,
+        how,
+        sorted(set(sections) | set(where)),
+        [b.index for b, _ in found],
+        mode,
+        block.index,
+        " ".join(sentence.split())[:_QUOTE_CHARS],
     )
 
 
@@ -339,9 +353,7 @@ def _decide(
     if blocks:
         block = evidence.document.blocks[blocks[0]]
         rule_hit = next((s for b, s in ruled if b.index == block.index), "")
-        result.quote = " ".join(rule_hit.split())[:_QUOTE_CHARS] or evidence.quote(
-            block, spec.cues
-        )
+        result.quote = " ".join(rule_hit.split())[:_QUOTE_CHARS] or evidence.quote(block, spec.cues)
     else:
         first = evidence.in_sections(heading_sections)
         block = first[0] if first else evidence.document.blocks[0]
