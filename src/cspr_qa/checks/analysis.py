@@ -54,7 +54,7 @@ class AnalysisQuality(Check):
         for index in sorted(_analytic_sections(ctx)):
             section = document.sections[index]
             paragraphs = [
-                [s.text for s in block_sentences(ctx.doc, b.start, b.end)]
+                (b.text, [s.text for s in block_sentences(ctx.doc, b.start, b.end)])
                 for b in document.section_blocks(section)
                 if b.index != section.heading_block and ctx.roles.of(b) is TextRole.PROSE
             ]
@@ -74,7 +74,9 @@ class AnalysisQuality(Check):
                     document,
                     heading,
                     title=section.title,
-                    date_led=max(mix.date_led, mix.dated_paragraphs),
+                    dated=mix.dated_paragraphs,
+                    paragraphs=mix.paragraphs,
+                    date_led=mix.date_led,
                     sentences=mix.sentences,
                     explained=mix.explained,
                 )

@@ -174,10 +174,17 @@ class _Evidence:
         self.sentences = {
             b.index: [s.text for s in block_sentences(doc, b.start, b.end)] for b in self.prose
         }
-        prose_ids = {b.index for b in self.prose}
+        # A heading names an element when its section holds prose or an action plan (the
+        # substance of a recommendations section), not only apparatus.
+        substance = {
+            b.index
+            for b in document.body_blocks()
+            if roles.of(b) in (TextRole.PROSE, TextRole.ACTION_PLAN)
+            and b.kind is not BlockKind.HEADING
+        }
         self.owners: dict[int, set[str]] = {}
         for section in document.sections:
-            own = [i for i in section.block_indices if i in prose_ids]
+            own = [i for i in section.block_indices if i in substance]
             if section.heading_block is not None and own:
                 self.owners[section.index] = _heading_owners(section.title, specs)
 

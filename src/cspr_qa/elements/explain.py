@@ -94,19 +94,19 @@ class Explanation:
                 explained += 1
         return Balance(len(sentences), explained, date_led, words, date_words)
 
-    def passage_balance(self, paragraphs: list[list[str]]) -> Balance:
-        """As :meth:`balance` over the sentences of ``paragraphs``, counting too the paragraphs
-        that open with a date (a dated entry narrates even when its later sentences do not
-        repeat the date)."""
-        mix = self.balance([s for p in paragraphs for s in p])
-        dated = sum(1 for p in paragraphs if p and self.is_date_led(p[0]))
+    def passage_balance(self, paragraphs: list[tuple[str, list[str]]]) -> Balance:
+        """As :meth:`balance` over the sentences of ``paragraphs`` (each its text and its
+        sentences), counting too the paragraphs that open with a date: a dated entry narrates
+        even when its later sentences do not repeat the date."""
+        mix = self.balance([s for _, sentences in paragraphs for s in sentences])
+        dated = sum(1 for text, _ in paragraphs if self.is_date_led(text))
         return Balance(
             mix.sentences,
             mix.explained,
             mix.date_led,
             mix.words,
             mix.date_led_words,
-            len([p for p in paragraphs if p]),
+            len(paragraphs),
             dated,
         )
 
