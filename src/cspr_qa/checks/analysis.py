@@ -65,7 +65,6 @@ class AnalysisQuality(Check):
             )
             if (
                 mix.sentences >= 3
-                and mix.paragraphs >= 2
                 and narrated
                 and mix.explained_share < limits["min_explained_share"]
             ):

@@ -4,6 +4,7 @@ proportions for context."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,6 +13,10 @@ from ..elements.detect import ElementResult, Level
 from ..findings import Finding, Severity
 from ..ingest.model import Document
 from .registry import Check, register
+
+_WORD = re.compile(r"[a-z]{4,}")
+#: A paragraph restates a recommendation when it shares this share of the shorter one's words.
+_RESTATED = 0.5
 
 
 @register
@@ -64,14 +69,24 @@ class RequiredContent(Check):
         return found.at_block(document, document.blocks[heading], **fields)
 
     def _empty_recommendations(self, ctx: CheckContext) -> Iterator[Finding]:
-        """A section headed as recommendations that yields none (nor do its sub-sections)."""
+        """A section headed as recommendations that yields none: none was found in it (or in
+        its sub-sections), and none of its paragraphs restates one found elsewhere."""
         document = ctx.document
         result = next((r for r in ctx.elements if r.spec.id == "recommendations"), None)
         if result is None:
             return
-        held = {a.rec.block.section for a in ctx.recommendations}
+        recs = [a.rec for a in ctx.recommendations]
+        held = {r.block.section for r in recs if r.block.section is not None}
+        found_words = [_words(r.text) for r in recs]
         for index in result.sections:
-            if any(_within(document, s, index) for s in held if s is not None):
+            if any(_within(document, s, index) for s in held):
+                continue
+            blocks = [
+                b
+                for b in document.body_blocks()
+                if b.section is not None and _within(document, b.section, index)
+            ]
+            if any(_restates(_words(b.text), words) for b in blocks for words in found_words):
                 continue
             heading = document.sections[index].heading_block
             if heading is not None:
@@ -98,3 +113,12 @@ def _within(document: Document, section: int, ancestor: int) -> bool:
             return True
         index = document.sections[index].parent
     return False
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def _restates(block: set[str], rec: set[str]) -> bool:
+    shorter = min(len(block), len(rec))
+    return shorter >= 3 and len(block & rec) >= _RESTATED * shorter

@@ -189,7 +189,10 @@ class _Evidence:
                 self.owners[section.index] = _heading_owners(section.title, specs)
 
     def sections_of(self, spec: ElementSpec) -> list[int]:
-        return [i for i, ids in self.owners.items() if spec.id in ids]
+        return self.sections_of_id(spec.id)
+
+    def sections_of_id(self, element_id: str) -> list[int]:
+        return [i for i, ids in self.owners.items() if element_id in ids]
 
     def in_sections(self, sections: list[int]) -> list[Block]:
         wanted = set(sections)
@@ -308,13 +311,13 @@ def _decide_family(spec: ElementSpec, evidence: _Evidence, files: DataFiles) -> 
     p = _family_patterns(files)
     sections = evidence.sections_of(spec)
 
-    def views(s: str) -> bool:
-        return bool(p["sources"].search(s) and p["to_review"].search(s))
-
     def absent(s: str) -> bool:
         return bool(
             p["sources"].search(s) and p["not_included"].search(s) and p["participation"].search(s)
         )
+
+    def views(s: str) -> bool:
+        return bool(p["sources"].search(s) and p["to_review"].search(s)) and not absent(s)
 
     def said(s: str) -> bool:
         return bool(p["sources"].search(s) and p["said"].search(s))
@@ -350,7 +353,10 @@ def _decide(
     blocks = [b.index for b, _ in sorted(content, key=lambda bp: -bp[1])]
     best = max((p for _, p in content), default=0.0)
     rule = spec.sentences
-    ruled = evidence.matching(evidence.prose, rule.holds) if rule is not None else []
+    # A recommendation says what should change; it is not itself evidence of the element.
+    advice = set(evidence.sections_of_id("recommendations"))
+    prose = [b for b in evidence.prose if b.section not in advice]
+    ruled = evidence.matching(prose, rule.holds) if rule is not None else []
     if rule is not None and len(ruled) >= rule.min_sentences:
         blocks += [b.index for b, _ in ruled if b.index not in blocks]
         best = max(best, 0.6)
