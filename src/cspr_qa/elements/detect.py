@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 _CLASSIFIED = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
 _MIN_WORDS = 6
 _QUOTE_CHARS = 240
+#: Between a source and what it gave the review, a clause break means another actor may speak
+#: ("the family, but practitioners told the review").
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 
 class Level(StrEnum):
@@ -297,37 +300,47 @@ def _decide_why(
     return ElementResult(spec, False, 0.0, "no paragraph explains why", heading_sections)
 
 
-def _family_patterns(files: DataFiles) -> dict[str, re.Pattern[str]]:
+def _family_patterns(files: DataFiles) -> tuple[dict[str, re.Pattern[str]], int]:
     raw = files.load("elements/elements.toml")["elements"]["family_views"]
-    patterns = {key: _alternation(raw[key]) for key in ("sources", "to_review", "not_included")}
-    patterns["participation"] = _alternation(raw["participation"])
-    patterns["said"] = _alternation(raw["said"])
-    return {k: v for k, v in patterns.items() if v is not None}
+    keys = ("sources", "to_review", "not_included", "participation", "said", "pronouns")
+    patterns = {key: _alternation(raw[key]) for key in keys}
+    return {k: v for k, v in patterns.items() if v is not None}, int(raw["source_distance"])
+
+
+def _gives(source: re.Pattern[str], act: re.Pattern[str], sentence: str, distance: int) -> bool:
+    """Whether ``source`` (a family member) comes shortly before ``act`` (what they gave the
+    review): "Mother met the lead reviewer", not "the head teacher told the review about the
+    family"."""
+    acts = [m.start() for m in act.finditer(sentence)]
+    return any(
+        0 <= a - m.end() <= distance and not _CLAUSE_BREAK.search(sentence[m.end() : a])
+        for m in source.finditer(sentence)
+        for a in acts
+    )
 
 
 def _decide_family(spec: ElementSpec, evidence: _Evidence, files: DataFiles) -> ElementResult:
     """The family (or a surviving child) as the source of views given to the review, or a
     stated reason for their absence; in a section headed as the family's, what they said."""
-    p = _family_patterns(files)
+    p, distance = _family_patterns(files)
     sections = evidence.sections_of(spec)
 
     def absent(s: str) -> bool:
-        return bool(
-            p["sources"].search(s) and p["not_included"].search(s) and p["participation"].search(s)
-        )
+        return bool(p["sources"].search(s) and p["not_included"].search(s))
 
     def views(s: str) -> bool:
-        return bool(p["sources"].search(s) and p["to_review"].search(s)) and not absent(s)
+        return _gives(p["sources"], p["to_review"], s, distance) and not absent(s)
 
     def said(s: str) -> bool:
-        return bool(p["sources"].search(s) and p["said"].search(s))
+        return any(_gives(p[k], p["said"], s, distance) for k in ("sources", "pronouns"))
 
     found = evidence.matching(evidence.prose, views) or evidence.matching(
         evidence.in_sections(sections), said
     )
     mode, how = "views", "the family's views"
     if not found:
-        found = evidence.matching(evidence.prose, absent)
+        about_review = [b for b in evidence.prose if p["participation"].search(b.text)]
+        found = evidence.matching(about_review, absent)
         mode, how = "not-included statement", "a statement of why the family were not included"
     if not found:
         return ElementResult(spec, False, 0.0, "no family views and no statement", sections)
