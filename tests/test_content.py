@@ -363,7 +363,9 @@ def test_capitals_and_glossary_entries_are_not_unexplained_acronyms(tmp_path: Pa
     path = tmp_path / "caps.md"
     path.write_text(
         "# Review\n\n## Summary\n\nDRAFT for the panel. THE FAMILY WAS NOT SEEN. This is a "
-        "draft. The LADO was told and the CAMHS team saw the child.\n\n## Glossary\n\n"
+        "draft. The LADO was told and the CAMHS team saw the child. This Local Child "
+        "Safeguarding Practice Review went to the LCSPR group.\n\n"
+        "## Appendix 2: References\n\nHM Government (2023) Working Together.\n\n## Glossary\n\n"
         "| Term | Meaning |\n|---|---|\n| LADO | Local authority designated officer |\n",
         encoding="utf-8",
     )

@@ -108,6 +108,8 @@ class Readability(Check):
                     continue
                 if acronym.lower() in words or _in_capitals_run(block.text, match):
                     continue
+                if _spelled_out(document.body_text, acronym):
+                    continue
                 seen.add(acronym)
                 before = block.text[: match.start()]
                 if _PSEUDONYM_BEFORE.search(before) or re.search(
@@ -126,6 +128,16 @@ class Readability(Check):
                     block.start + match.start() + len(acronym),
                     acronym=acronym,
                 )
+
+
+def _spelled_out(text: str, acronym: str) -> bool:
+    """Whether the draft writes the words the acronym stands for, capitalised, anywhere
+    ("Local Child Safeguarding Practice Review" for LCSPR)."""
+    letters = [ch for ch in acronym if ch.isalpha()]
+    if len(letters) < 2:
+        return False
+    pattern = r"[\s-]+".join(rf"{ch}[a-z]+" for ch in letters)
+    return re.search(rf"\b{pattern}\b", text) is not None
 
 
 def _in_capitals_run(text: str, match: re.Match[str]) -> bool:
