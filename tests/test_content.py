@@ -228,3 +228,160 @@ def test_development_set_covers_formats() -> None:
     assert suffixes == {".docx", ".pdf", ".md", ".txt"}
     assert all(len(g["elements"]) == 10 for g in gold)
     assert any(not all(g["elements"].values()) for g in gold)
+
+
+def _found(findings: list[Finding]) -> dict[str, Finding]:
+    return {
+        f.message.split(":")[0].split(" (")[0]: f for f in findings if f.rule == "content.found"
+    }
+
+
+FAMILY = "The family's views, or why they were not included"
+
+
+def test_family_views_need_the_family_as_source_or_a_reason(tmp_path: Path) -> None:
+    not_views = {
+        **BASE,
+        "Analysis": WHY,
+        "What happened": "Child B told his teacher that he was hungry. The mother and her "
+        "partner were later convicted and the criminal trial has now concluded.",
+        "What practitioners told us": "The health visitor said that the family seemed to be "
+        "on the up and that she felt reassured.",
+    }
+    assert FAMILY in _missing(_findings(_report(tmp_path, not_views)))
+    views = {
+        **not_views,
+        "Background": "The mother met the lead reviewer twice and said she "
+        "had felt judged by the health visitor.",
+    }
+    found = _found(_findings(_report(tmp_path, views, "v.md")))[FAMILY]
+    assert "(views)" in found.message
+    assert found.evidence.startswith("The mother met the lead reviewer twice")
+    assert found.location.section.endswith("Background") and found.location.paragraph is not None
+    declined = {
+        **not_views,
+        "Background": "The father was invited to contribute to the "
+        "review but declined because criminal proceedings were under way.",
+    }
+    found = _found(_findings(_report(tmp_path, declined, "d.md")))[FAMILY]
+    assert "(not-included statement)" in found.message and "declined" in found.evidence
+
+
+def test_apparatus_is_never_evidence_for_an_element(tmp_path: Path) -> None:
+    sections = {
+        **{k: v for k, v in BASE.items() if k not in ("Multi-agency working", "Findings")},
+        "Analysis": WHY,
+        "Family involvement": "The mother met the lead reviewer and said she felt judged.",
+        "Glossary": "Strategy discussion: a discussion between agencies, including the police "
+        "and children's social care, held when information is shared about a child at risk "
+        "and agencies need to decide whether to start enquiries together.",
+    }
+    path = tmp_path / "r.md"
+    path.write_text(
+        "# Northtown rapid learning review: findings and learning\n\n"
+        + "".join(f"## {h}\n\n{body}\n\n" for h, body in sections.items()),
+        encoding="utf-8",
+    )
+    missing = _missing(_findings(path))
+    assert "A critique of how agencies worked together" in missing
+    assert (
+        "Findings and learning, including whether issues are features of practice in general"
+        in missing
+    )
+
+
+def test_headings_as_reviews_write_them(tmp_path: Path) -> None:
+    sections = {
+        **{k: v for k, v in BASE.items() if k != "Good practice"},
+        "What worked well": "The school nurse listened to the child and wrote down his words.",
+        "A day in the life of Child B": "Child B woke early and made his own breakfast before "
+        "walking his sister to school.",
+    }
+    found = _found(_findings(_report(tmp_path, sections)))
+    assert found["Examples of good practice"].location.section.endswith("What worked well")
+    assert "The child's daily life, voice or perspective" in found
+
+
+def test_multi_agency_critique_found_by_what_the_text_does(tmp_path: Path) -> None:
+    sections = {k: v for k, v in BASE.items() if k != "Multi-agency working"}
+    sections["Background"] = (
+        "The police knew about the incident, but the notification did not reach the health "
+        "visitor or the school. Children's social care and the GP held different parts of the "
+        "picture, and there was no meeting at which the information was shared."
+    )
+    found = _found(_findings(_report(tmp_path, sections)))
+    assert "A critique of how agencies worked together" in found
+
+
+DATED = (
+    "5.1 February 2024: Child L moved into the children's home. The plan recorded a risk.",
+    "5.2 In 2024 the police found Child L in another town. She returned the next morning.",
+    "5.3 On the 3rd the social worker visited. The visit was recorded.",
+    "5.4 Two days later a strategy discussion was held. Actions were agreed.",
+)
+
+
+def test_every_analysis_section_is_checked_for_chronology(tmp_path: Path) -> None:
+    sections = {**BASE, "Analysis": WHY + " " + WHY, "Key practice episodes": "\n\n".join(DATED)}
+    findings = _findings(_report(tmp_path, sections))
+    chronology = [f for f in findings if f.rule == "analysis.chronology-section"]
+    assert [f.location.section.split(" > ")[-1] for f in chronology] == ["Key practice episodes"]
+    assert "4 of 4 paragraphs open with a date" in chronology[0].message
+    honest = {**BASE, "Analysis": WHY + " " + WHY, "Background": "\n\n".join(DATED)}
+    assert not any(
+        f.rule.startswith("analysis.chronology") for f in _findings(_report(tmp_path, honest))
+    )
+
+
+def test_hindsight_reads_what_the_clause_does(tmp_path: Path) -> None:
+    quiet = (
+        "The purpose of this review is not to apportion blame. It is about learning rather "
+        "than blame. The reviewer does not suggest that the report should have been shared. "
+        "The nurse recorded her concern clearly. The family said clearly that she was not to "
+        "blame."
+    )
+    loud = "The baby was clearly at risk. The transition should have been planned earlier."
+    hits = [
+        f.evidence
+        for f in _findings(_report(tmp_path, {"Introduction": quiet, "Analysis": loud}))
+        if f.rule == "analysis.hindsight"
+    ]
+    assert hits == ["clearly", "should have"]
+
+
+def test_a_label_explained_in_the_paragraph_before_is_explained(tmp_path: Path) -> None:
+    text = (
+        "The MASH had a high volume of contacts and the guidance did not distinguish a new "
+        "partner, because the procedures were written for parents.\n\n"
+        "The panel considers that this was a significant missed opportunity."
+    )
+    findings = _findings(_report(tmp_path, {"Finding 2": text}))
+    assert not any(f.rule == "analysis.unexplained-label" for f in findings)
+
+
+def test_capitals_and_glossary_entries_are_not_unexplained_acronyms(tmp_path: Path) -> None:
+    path = tmp_path / "caps.md"
+    path.write_text(
+        "# Review\n\n## Summary\n\nDRAFT for the panel. THE FAMILY WAS NOT SEEN. This is a "
+        "draft. The LADO was told and the CAMHS team saw the child. This Local Child "
+        "Safeguarding Practice Review went to the LCSPR group.\n\n"
+        "## Appendix 2: References\n\nHM Government (2023) Working Together.\n\n## Glossary\n\n"
+        "| Term | Meaning |\n|---|---|\n| LADO | Local authority designated officer |\n",
+        encoding="utf-8",
+    )
+    acronyms = [f.evidence for f in _findings(path) if f.rule == "readability.acronym"]
+    assert acronyms == ["CAMHS"]
+
+
+def test_a_recommendations_heading_with_no_recommendation_is_an_error(tmp_path: Path) -> None:
+    sections = {**BASE, "Analysis": WHY}
+    sections["Recommendations"] = (
+        "The partnership discussed the findings of this review at length with the panel."
+    )
+    empty = [
+        f
+        for f in _findings(_report(tmp_path, sections))
+        if f.rule == "content.empty-recommendations"
+    ]
+    assert len(empty) == 1 and "'Recommendations'" in empty[0].message
+    assert empty[0].severity.value == "error"

@@ -102,3 +102,28 @@ def test_symbol_font_bullets_are_normalised(tmp_path: Path) -> None:
     (block,) = reader.builder.blocks
     assert block.kind is BlockKind.LIST_ITEM
     assert block.text == "• Information was not shared"
+
+
+def test_numbered_and_wrapped_headings_in_a_heading_font(tmp_path: Path) -> None:
+    body = "The review met the practitioners and read the records of every agency involved."
+    page = [
+        PdfLine("3. The family", size=14, bold=True, gap=12),
+        PdfLine(body),
+        PdfLine(
+            "Finding 3: The language used about the child placed responsibility",
+            size=13,
+            bold=True,
+            gap=12,
+        ),
+        PdfLine("on her, and her identity was seen through a", size=13, bold=True),
+        PdfLine("narrow lens", size=13, bold=True),
+        PdfLine(body),
+        PdfLine("Key lines of enquiry", size=14, bold=True, gap=12),
+        PdfLine("3. How did health services respond to the missed appointments?", gap=6),
+        PdfLine(body, gap=6),
+    ]
+    document = load_document(make_pdf(tmp_path / "h.pdf", [page]))
+    titles = [s.title for s in document.sections]
+    assert titles[0] == "3. The family"
+    assert titles[1].startswith("Finding 3:") and titles[1].endswith("narrow lens")
+    assert titles[2:] == ["Key lines of enquiry"]  # a numbered question in body type is not

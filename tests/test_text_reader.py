@@ -87,3 +87,19 @@ def test_binary_content_in_a_txt_file_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"\x00\x01\x02binary\x00")
     with pytest.raises(InputError, match="binary"):
         load_document(path)
+
+
+def test_numbered_setext_headings_in_a_plain_text_export(tmp_path: Path) -> None:
+    path = tmp_path / "export.txt"
+    path.write_text(
+        "1. INTRODUCTION\n===============\n\n1.1 This review concerns Child E.\n\n"
+        "4.2 Joint working\n-----------------\n\nThe police did not share the log.\n\n"
+        "- a bullet over a rule\n---\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert [(s.title, s.level) for s in document.sections] == [
+        ("1. INTRODUCTION", 1),
+        ("4.2 Joint working", 2),
+    ]
+    assert document.sections[0].block_indices[-1] == 1  # the paragraph sits under its heading

@@ -66,7 +66,7 @@ class CheckContext:
     @cached_property
     def elements(self) -> list[ElementResult]:
         """Each required-content element the profile asks for: present or not, and where."""
-        return detect_elements(self.document, self.doc, self.profile)
+        return detect_elements(self.document, self.doc, self.profile, self.roles)
 
     @cached_property
     def explanation(self) -> Explanation:

@@ -5,14 +5,38 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..context import CheckContext
+from ..elements.explain import Explanation
 from ..findings import Finding
+from ..ingest.roles import TextRole
 from ..nlp import block_sentences
 from .registry import Check, register
 
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_RECOMMEND = re.compile(r"\brecommend", re.IGNORECASE)
+
 #: Elements whose sections should analyse rather than narrate.
 _ANALYTIC = ("why_analysis", "multi_agency", "learning")
+
+
+def _analytic_sections(ctx: CheckContext) -> set[int]:
+    """Sections that should analyse: headed as analysis or findings (or under such a heading),
+    whatever their verdict, and those the analytic elements were found in."""
+    document = ctx.document
+    headed = ctx.explanation.patterns["analytic_headings"]
+    chosen = {i for r in ctx.elements if r.spec.id in _ANALYTIC for i in r.sections}
+    for section in document.sections:
+        index: int | None = section.index
+        while index is not None:
+            if headed.search(document.sections[index].title):
+                chosen.add(section.index)
+                break
+            index = document.sections[index].parent
+    return {i for i in chosen if document.sections[i].heading_block is not None}
 
 
 @register
@@ -27,19 +51,21 @@ class AnalysisQuality(Check):
     def _chronology(self, ctx: CheckContext) -> Iterator[Finding]:
         document = ctx.document
         limits = ctx.explanation.thresholds
-        analytic_sections = {i for r in ctx.elements if r.spec.id in _ANALYTIC for i in r.sections}
-        for index in sorted(analytic_sections):
+        for index in sorted(_analytic_sections(ctx)):
             section = document.sections[index]
-            sentences = [
-                s.text
+            paragraphs = [
+                (b.text, [s.text for s in block_sentences(ctx.doc, b.start, b.end)])
                 for b in document.section_blocks(section)
-                if b.index != section.heading_block
-                for s in block_sentences(ctx.doc, b.start, b.end)
+                if b.index != section.heading_block and ctx.roles.of(b) is TextRole.PROSE
             ]
-            mix = ctx.explanation.balance(sentences)
+            mix = ctx.explanation.passage_balance(paragraphs)
+            narrated = (
+                mix.chronology_share >= limits["section_chronology_share"]
+                or mix.dated_paragraph_share >= limits["section_dated_paragraphs"]
+            )
             if (
                 mix.sentences >= 3
-                and mix.chronology_share >= limits["section_chronology_share"]
+                and narrated
                 and mix.explained_share < limits["min_explained_share"]
             ):
                 heading = document.blocks[section.heading_block]  # type: ignore[index]
@@ -47,6 +73,8 @@ class AnalysisQuality(Check):
                     document,
                     heading,
                     title=section.title,
+                    dated=mix.dated_paragraphs,
+                    paragraphs=mix.paragraphs,
                     date_led=mix.date_led,
                     sentences=mix.sentences,
                     explained=mix.explained,
@@ -57,33 +85,70 @@ class AnalysisQuality(Check):
             yield ctx.rule("analysis.chronology-report").on_document(share=share)
 
     def _labels(self, ctx: CheckContext) -> Iterator[Finding]:
+        """A label is explained when its paragraph, or the paragraph before or after it in its
+        section, gives a cause or a condition of practice."""
         document = ctx.document
-        window = int(ctx.explanation.thresholds["explain_window"])
         labels = ctx.explanation.patterns["labels"]
-        for block in document.body_blocks():
-            sentences = block_sentences(ctx.doc, block.start, block.end)
-            for i, sentence in enumerate(sentences):
-                match = labels.search(sentence.text)
-                if not match:
-                    continue
-                following = [s.text for s in sentences[i : i + 1 + window]]
-                if any(ctx.explanation.explains(text) for text in following):
-                    continue
-                start = sentence.start_char + match.start()
-                yield ctx.rule("analysis.unexplained-label").at_span(
-                    document, start, start + len(match.group(0)), label=match.group(0)
-                )
+        skip = _not_analysis(ctx)
+        for section in document.sections:
+            blocks = [b for b in document.section_blocks(section) if b.index not in skip]
+            sentences = [block_sentences(ctx.doc, b.start, b.end) for b in blocks]
+            for i, block_sentences_ in enumerate(sentences):
+                for sentence in block_sentences_:
+                    match = labels.search(sentence.text)
+                    if not match:
+                        continue
+                    near = [s.text for part in sentences[max(0, i - 1) : i + 2] for s in part]
+                    if any(ctx.explanation.explains(text) for text in near):
+                        continue
+                    start = sentence.start_char + match.start()
+                    yield ctx.rule("analysis.unexplained-label").at_span(
+                        document, start, start + len(match.group(0)), label=match.group(0)
+                    )
 
     def _hindsight(self, ctx: CheckContext) -> Iterator[Finding]:
         document = ctx.document
-        pattern = ctx.explanation.patterns["hindsight"]
+        skip = _not_analysis(ctx)
         for block in document.body_blocks():
-            for match in pattern.finditer(block.text):
-                if re.search(r"\brecommend", block.text, re.IGNORECASE):
-                    continue  # 'should' belongs in recommendations
-                yield ctx.rule("analysis.hindsight").at_span(
-                    document,
-                    block.start + match.start(),
-                    block.start + match.end(),
-                    phrase=match.group(0),
-                )
+            if block.index in skip or _RECOMMEND.search(block.text):
+                continue  # 'should' belongs in recommendations
+            for sentence in block_sentences(ctx.doc, block.start, block.end):
+                for start, end in _hindsight_spans(sentence, ctx.explanation):
+                    yield ctx.rule("analysis.hindsight").at_span(
+                        document, start, end, phrase=document.text[start:end]
+                    )
+
+
+def _not_analysis(ctx: CheckContext) -> set[int]:
+    """Blocks that are not the report's own analysis: apparatus (boilerplate, glossary, title,
+    references, action plans), appendices, and the recommendations themselves."""
+    skip = {b.index for b in ctx.document.body_blocks() if ctx.roles.of(b) is not TextRole.PROSE}
+    return skip | {a.rec.block.index for a in ctx.recommendations}
+
+
+def _hindsight_spans(sentence: Span, explanation: Explanation) -> Iterator[tuple[int, int]]:
+    """Hindsight phrases not framed by a negated verb; blame words in a sentence that does not
+    disclaim blame; certainty adverbs that qualify a state rather than a manner."""
+    doc = sentence.doc
+    base = sentence.start_char
+    for match in explanation.patterns["hindsight"].finditer(sentence.text):
+        span = doc.char_span(base + match.start(), base + match.end(), alignment_mode="expand")
+        if span is not None and not _framed_by_negation(span[0]):
+            yield base + match.start(), base + match.end()
+    if not explanation.patterns["negation"].search(sentence.text):
+        for match in explanation.patterns["blame"].finditer(sentence.text):
+            yield base + match.start(), base + match.end()
+    adverbs = {a.lower() for a in explanation.lists["hindsight_adverbs"]}
+    for token in sentence:
+        if token.lower_ in adverbs and (token.head.lemma_ == "be" or token.i < token.head.i):
+            yield token.idx, token.idx + len(token.text)
+
+
+def _framed_by_negation(token: Token) -> bool:
+    """Whether the clause holding ``token`` is the complement of a negated verb ("does not
+    suggest that ... should have")."""
+    while token.head.i != token.i:
+        if token.dep_ == "ccomp" and any(c.dep_ == "neg" for c in token.head.children):
+            return True
+        token = token.head
+    return False

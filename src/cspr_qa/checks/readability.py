@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..context import CheckContext
 from ..elements.readability import reading_scores
 from ..findings import Finding
-from ..ingest.model import BlockKind
+from ..ingest.roles import TextRole
 from ..nlp import block_sentences
 from ..pii.labels import inside_placeholder
 from .registry import Check, register
@@ -19,6 +19,19 @@ _PSEUDONYM_BEFORE = re.compile(
     r"(?:Child|Baby|Sibling|Young Person|Adult|Male|Female|Mother|Father|Family)\s+$"
 )
 _GLOSSARY = re.compile(r"glossary|abbreviations|acronyms|terms used", re.IGNORECASE)
+_CAPS_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z'’&-]*[A-Z]\W{1,3}$")
+_CAPS_WORD_AFTER = re.compile(r"^\W{1,3}[A-Z][A-Z'’&-]*[A-Z](?![\w-])")
+#: Blocks that are not running text: an acronym there is not "used" before it is explained.
+_NOT_RUNNING_TEXT = frozenset(
+    {
+        TextRole.HEADING,
+        TextRole.TITLE,
+        TextRole.CONTENTS,
+        TextRole.GLOSSARY,
+        TextRole.REFERENCES,
+        TextRole.BOILERPLATE,
+    }
+)
 
 
 @register
@@ -75,13 +88,15 @@ class Readability(Check):
         known = set(ctx.explanation.lists["known_acronyms"])
         glossary = " ".join(
             b.text
-            for s in document.sections
-            if _GLOSSARY.search(s.title)
-            for b in document.section_blocks(s)
+            for b in document.body_blocks()
+            if ctx.roles.of(b) is TextRole.GLOSSARY
+            or (b.section is not None and _GLOSSARY.search(document.sections[b.section].title))
         )
+        # A word the draft also writes in lower case is an English word set in capitals.
+        words = {t.lower_ for t in ctx.doc if t.is_alpha and not t.is_upper}
         seen: set[str] = set()
         for block in document.body_blocks():
-            if block.kind is BlockKind.HEADING:
+            if ctx.roles.of(block) in _NOT_RUNNING_TEXT:
                 continue
             for match in _ACRONYM.finditer(block.text):
                 acronym = (
@@ -90,6 +105,10 @@ class Readability(Check):
                 if acronym in seen or acronym in known or len(acronym) < 2:
                     continue
                 if inside_placeholder(block.text, match.start(), match.end()):
+                    continue
+                if acronym.lower() in words or _in_capitals_run(block.text, match):
+                    continue
+                if _spelled_out(document.body_text, acronym):
                     continue
                 seen.add(acronym)
                 before = block.text[: match.start()]
@@ -109,3 +128,21 @@ class Readability(Check):
                     block.start + match.start() + len(acronym),
                     acronym=acronym,
                 )
+
+
+def _spelled_out(text: str, acronym: str) -> bool:
+    """Whether the draft writes the words the acronym stands for, capitalised, anywhere
+    ("Local Child Safeguarding Practice Review" for LCSPR)."""
+    letters = [ch for ch in acronym if ch.isalpha()]
+    if len(letters) < 2:
+        return False
+    pattern = r"[\s-]+".join(rf"{ch}[a-z]+" for ch in letters)
+    return re.search(rf"\b{pattern}\b", text) is not None
+
+
+def _in_capitals_run(text: str, match: re.Match[str]) -> bool:
+    """Whether the word sits in a phrase set in capitals ("WHAT WORKED WELL"): emphasis or a
+    heading, not an acronym."""
+    before = _CAPS_WORD_BEFORE.search(text[: match.start()])
+    after = _CAPS_WORD_AFTER.match(text[match.end() :])
+    return bool(before or after)

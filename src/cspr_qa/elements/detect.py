@@ -1,17 +1,20 @@
 """Find the required-content elements wherever they are and whatever their heading says:
-heading phrasings (data/elements/elements.toml plus the profile's) and a paragraph classifier
-(models/content_elements.joblib), with rules for the 'why' analysis and for a statement of
-why the family were not included."""
+heading phrasings (data/elements/elements.toml plus the profile's), a paragraph classifier
+(models/content_elements.joblib) and sentence rules (what the text does: explains why, critiques
+joint working, gives the family's views or says why they are absent). Only the report's own prose
+is evidence: title, headings, glossary, references, appendices, action plans and boilerplate
+(ingest/roles.py) never are. Every verdict keeps its place and the sentence it rests on."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..datafiles import DataFiles
 from ..ingest.model import Block, BlockKind, Document
+from ..ingest.roles import Roles, TextRole
 from ..nlp import block_sentences
 from ..profile import Profile
 from ..textmodel import load_classifier
@@ -22,11 +25,10 @@ if TYPE_CHECKING:
 
 _CLASSIFIED = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
 _MIN_WORDS = 6
-_FAMILY_WORDS = re.compile(
-    r"\b(?:famil(?:y|ies)|parents?|mother|father|mum|dad|carers?|grand(?:mother|father|parents?)|"
-    r"aunt|uncle|sibling|brother|sister|relatives?)\b",
-    re.IGNORECASE,
-)
+_QUOTE_CHARS = 240
+#: Between a source and what it gave the review, a clause break means another actor may speak
+#: ("the family, but practitioners told the review").
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 
 class Level(StrEnum):
@@ -35,6 +37,35 @@ class Level(StrEnum):
     REQUIRED = "required"
     EXPECTED = "expected"
     OFF = "off"
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class SentenceRule:
+    """What a sentence must do to count for an element: every group of patterns matches, the
+    first ``distinct`` times with different words (two agencies, say), in ``min_sentences``
+    sentences of the report's prose."""
+
+    groups: tuple[re.Pattern[str], ...]
+    distinct: int
+    min_sentences: int
+
+    @classmethod
+    def of(cls, raw: dict[str, Any] | None) -> SentenceRule | None:
+        if not raw:
+            return None
+        groups = tuple(p for p in (_alternation(g) for g in raw["groups"]) if p is not None)
+        return cls(groups, int(raw.get("distinct", 1)), int(raw.get("min_sentences", 1)))
+
+    def holds(self, sentence: str) -> bool:
+        first, *rest = self.groups
+        words = {m.group(0).lower() for m in first.finditer(sentence)}
+        return len(words) >= self.distinct and all(g.search(sentence) for g in rest)
 
 
 @dataclass(frozen=True)
@@ -47,6 +78,9 @@ class ElementSpec:
     threshold: float
     level: Level
     local: bool = False  # a section the profile adds; found by heading only
+    sentences: SentenceRule | None = None
+    #: Whether the classifier's reading of a paragraph counts (family views: rules only).
+    classified: bool = True
 
     def cue_score(self, text: str) -> float:
         """Rule evidence for a paragraph: ``single_cue`` for one distinct cue, 0.5 for more."""
@@ -67,6 +101,9 @@ class ElementResult:
     sections: list[int] = field(default_factory=list)
     blocks: list[int] = field(default_factory=list)
     mode: str = ""  # family views: "views" or "not-included statement"
+    #: The block the verdict rests on (its place) and the sentence quoted from it.
+    evidence: int | None = None
+    quote: str = ""
 
 
 def specs_for(profile: Profile) -> list[ElementSpec]:
@@ -77,27 +114,29 @@ def specs_for(profile: Profile) -> list[ElementSpec]:
     extra_headings: dict[str, list[str]] = content.get("headings", {})
     specs = []
     for element_id, spec in data.items():
-        headings = [*spec["headings"], *extra_headings.get(element_id, [])]
-        cues = spec.get("cues", [])
+        headings = _alternation([*spec["headings"], *extra_headings.get(element_id, [])])
+        assert headings is not None
         specs.append(
             ElementSpec(
                 id=element_id,
                 title=spec["title"],
-                headings=re.compile("|".join(f"(?:{h})" for h in headings), re.IGNORECASE),
-                cues=re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE | re.MULTILINE)
-                if cues
-                else None,
+                headings=headings,
+                cues=_alternation(spec.get("cues", [])),
                 single_cue=float(spec.get("single_cue", 0.3)),
                 threshold=float(spec["threshold"]),
                 level=Level(levels.get(element_id, Level.EXPECTED)),
+                sentences=SentenceRule.of(spec.get("sentences")),
+                classified=bool(spec.get("classified", True)),
             )
         )
     for name, local in content.get("extra_sections", {}).items():
+        headings = _alternation(local["headings"])
+        assert headings is not None
         specs.append(
             ElementSpec(
                 id=name,
                 title=str(local.get("title", name)),
-                headings=re.compile("|".join(f"(?:{h})" for h in local["headings"]), re.IGNORECASE),
+                headings=headings,
                 cues=None,
                 single_cue=0.0,
                 threshold=1.0,
@@ -122,73 +161,113 @@ def _heading_owners(title: str, specs: list[ElementSpec]) -> set[str]:
     return {element for element, length in lengths.items() if length == best}
 
 
-def _not_included_statement(text: str, files: DataFiles) -> bool:
-    statements = files.load("elements/elements.toml")["elements"]["family_views"]["not_included"]
-    pattern = re.compile("|".join(f"(?:{s})" for s in statements), re.IGNORECASE)
-    return bool(pattern.search(text)) and bool(_FAMILY_WORDS.search(text))
+class _Evidence:
+    """The report's own prose (the only evidence an element may rest on), its sentences, and
+    which sections each element's headings name."""
+
+    def __init__(self, document: Document, doc: Doc, roles: Roles, specs: list[ElementSpec]):
+        self.document, self.doc = document, doc
+        self.prose = [
+            b
+            for b in document.body_blocks()
+            if b.kind in _CLASSIFIED
+            and roles.of(b) is TextRole.PROSE
+            and len(b.text.split()) >= _MIN_WORDS
+        ]
+        self.sentences = {
+            b.index: [s.text for s in block_sentences(doc, b.start, b.end)] for b in self.prose
+        }
+        # A heading names an element when its section holds prose or an action plan (the
+        # substance of a recommendations section), not only apparatus.
+        substance = {
+            b.index
+            for b in document.body_blocks()
+            if roles.of(b) in (TextRole.PROSE, TextRole.ACTION_PLAN)
+            and b.kind is not BlockKind.HEADING
+        }
+        self.owners: dict[int, set[str]] = {}
+        for section in document.sections:
+            own = [i for i in section.block_indices if i in substance]
+            if section.heading_block is not None and own:
+                self.owners[section.index] = _heading_owners(section.title, specs)
+
+    def sections_of(self, spec: ElementSpec) -> list[int]:
+        return self.sections_of_id(spec.id)
+
+    def sections_of_id(self, element_id: str) -> list[int]:
+        return [i for i, ids in self.owners.items() if element_id in ids]
+
+    def in_sections(self, sections: list[int]) -> list[Block]:
+        wanted = set(sections)
+        return [b for b in self.prose if b.section in wanted]
+
+    def matching(self, blocks: list[Block], test: Any) -> list[tuple[Block, str]]:
+        """Each block's first sentence that passes ``test``."""
+        found = []
+        for block in blocks:
+            hit = next((s for s in self.sentences[block.index] if test(s)), None)
+            if hit is not None:
+                found.append((block, hit))
+        return found
+
+    def quote(self, block: Block, pattern: re.Pattern[str] | None = None) -> str:
+        sentences = self.sentences.get(block.index) or [block.text]
+        chosen = next((s for s in sentences if pattern and pattern.search(s)), sentences[0])
+        chosen = " ".join(chosen.split())
+        return chosen if len(chosen) <= _QUOTE_CHARS else chosen[: _QUOTE_CHARS - 3] + "..."
 
 
-def detect_elements(document: Document, doc: Doc, profile: Profile) -> list[ElementResult]:
+def detect_elements(
+    document: Document, doc: Doc, profile: Profile, roles: Roles
+) -> list[ElementResult]:
     specs = [s for s in specs_for(profile) if s.level is not Level.OFF]
-    paragraphs = [
-        b
-        for b in document.body_blocks()
-        if b.kind in _CLASSIFIED and len(b.text.split()) >= _MIN_WORDS
-    ]
+    evidence = _Evidence(document, doc, roles, specs)
     model = load_classifier("content_elements")
-    probabilities = model.predict([b.text for b in paragraphs])
-    owners: dict[int, set[str]] = {}
-    for section in document.sections:
-        words = sum(
-            len(document.blocks[i].text.split())
-            for i in section.block_indices
-            if i != section.heading_block
-        )
-        if section.heading_block is not None and words >= 5:
-            owners[section.index] = _heading_owners(section.title, specs)
+    probabilities = model.predict([b.text for b in evidence.prose])
     scores: dict[str, list[float]] = {}
     for spec in specs:
-        model_scores = probabilities.get(spec.id)
+        model_scores = probabilities.get(spec.id) if spec.classified else None
         scores[spec.id] = [
             max(
                 float(model_scores[i]) if model_scores is not None else 0.0,
                 spec.cue_score(block.text),
             )
-            for i, block in enumerate(paragraphs)
+            for i, block in enumerate(evidence.prose)
         ]
     results = []
     for spec in specs:
-        heading_sections = [i for i, ids in owners.items() if spec.id in ids]
         content = [
             (block, score)
-            for block, score in zip(paragraphs, scores[spec.id], strict=True)
+            for block, score in zip(evidence.prose, scores[spec.id], strict=True)
             if score >= spec.threshold
         ]
         if spec.id == "why_analysis":
             claimed = [
                 any(scores[other][i] >= 0.5 for other in scores if other != spec.id)
-                for i in range(len(paragraphs))
+                for i in range(len(evidence.prose))
             ]
-            free = [b for b, taken in zip(paragraphs, claimed, strict=True) if not taken]
+            free = [b for b, taken in zip(evidence.prose, claimed, strict=True) if not taken]
             explanation = Explanation.of(profile.files)
-            results.append(_decide_why(spec, heading_sections, content, free, doc, explanation))
+            results.append(_decide_why(spec, evidence, content, free, explanation))
+        elif spec.id == "family_views":
+            results.append(_decide_family(spec, evidence, profile.files))
         else:
-            results.append(_decide(spec, heading_sections, content, paragraphs, profile.files))
+            results.append(_decide(spec, evidence, content))
     return results
 
 
 def _decide_why(
     spec: ElementSpec,
-    heading_sections: list[int],
+    evidence: _Evidence,
     content: list[tuple[Block, float]],
     paragraphs: list[Block],
-    doc: Doc,
     explanation: Explanation,
 ) -> ElementResult:
     """A heading is not enough: the text must explain causes and conditions of practice.
     Paragraphs that read as another element (practitioners' views, say) do not count."""
+    heading_sections = evidence.sections_of(spec)
     explaining = [
-        (b, sum(explanation.explains(s.text) for s in block_sentences(doc, b.start, b.end)))
+        (b, sum(explanation.explains(s) for s in evidence.sentences[b.index]))
         for b in paragraphs
         if explanation.patterns["systems"].search(b.text)
     ]
@@ -203,38 +282,110 @@ def _decide_why(
             else f"{sentences} sentence(s) explain causes and conditions of practice"
         )
         blocks = [b.index for b, _ in content] or [b.index for b, _ in explaining]
-        return ElementResult(spec, True, round(confidence, 2), how, heading_sections, blocks)
+        first = evidence.document.blocks[blocks[0]]
+        quote = next(
+            (s for s in evidence.sentences[first.index] if explanation.explains(s)), ""
+        ) or evidence.quote(first)
+        return ElementResult(
+            spec,
+            True,
+            round(confidence, 2),
+            how,
+            heading_sections,
+            blocks,
+            "",
+            first.index,
+            " ".join(quote.split())[:_QUOTE_CHARS],
+        )
     return ElementResult(spec, False, 0.0, "no paragraph explains why", heading_sections)
 
 
+def _family_patterns(files: DataFiles) -> tuple[dict[str, re.Pattern[str]], int]:
+    raw = files.load("elements/elements.toml")["elements"]["family_views"]
+    keys = ("sources", "to_review", "not_included", "participation", "said", "pronouns")
+    patterns = {key: _alternation(raw[key]) for key in keys}
+    return {k: v for k, v in patterns.items() if v is not None}, int(raw["source_distance"])
+
+
+def _gives(source: re.Pattern[str], act: re.Pattern[str], sentence: str, distance: int) -> bool:
+    """Whether ``source`` (a family member) comes shortly before ``act`` (what they gave the
+    review): "Mother met the lead reviewer", not "the head teacher told the review about the
+    family"."""
+    acts = [m.start() for m in act.finditer(sentence)]
+    return any(
+        0 <= a - m.end() <= distance and not _CLAUSE_BREAK.search(sentence[m.end() : a])
+        for m in source.finditer(sentence)
+        for a in acts
+    )
+
+
+def _decide_family(spec: ElementSpec, evidence: _Evidence, files: DataFiles) -> ElementResult:
+    """The family (or a surviving child) as the source of views given to the review, or a
+    stated reason for their absence; in a section headed as the family's, what they said."""
+    p, distance = _family_patterns(files)
+    sections = evidence.sections_of(spec)
+
+    def absent(s: str) -> bool:
+        return bool(p["sources"].search(s) and p["not_included"].search(s))
+
+    def views(s: str) -> bool:
+        return _gives(p["sources"], p["to_review"], s, distance) and not absent(s)
+
+    def said(s: str) -> bool:
+        return any(_gives(p[k], p["said"], s, distance) for k in ("sources", "pronouns"))
+
+    found = evidence.matching(evidence.prose, views) or evidence.matching(
+        evidence.in_sections(sections), said
+    )
+    mode, how = "views", "the family's views"
+    if not found:
+        about_review = [b for b in evidence.prose if p["participation"].search(b.text)]
+        found = evidence.matching(about_review, absent)
+        mode, how = "not-included statement", "a statement of why the family were not included"
+    if not found:
+        return ElementResult(spec, False, 0.0, "no family views and no statement", sections)
+    block, sentence = found[0]
+    where = [block.section] if block.section is not None else []
+    return ElementResult(
+        spec,
+        True,
+        0.85,
+        how,
+        sorted(set(sections) | set(where)),
+        [b.index for b, _ in found],
+        mode,
+        block.index,
+        " ".join(sentence.split())[:_QUOTE_CHARS],
+    )
+
+
 def _decide(
-    spec: ElementSpec,
-    heading_sections: list[int],
-    content: list[tuple[Block, float]],
-    paragraphs: list[Block],
-    files: DataFiles,
+    spec: ElementSpec, evidence: _Evidence, content: list[tuple[Block, float]]
 ) -> ElementResult:
+    heading_sections = evidence.sections_of(spec)
     blocks = [b.index for b, _ in sorted(content, key=lambda bp: -bp[1])]
     best = max((p for _, p in content), default=0.0)
-    if spec.id == "family_views":
-        statements = {b.index for b in paragraphs if _not_included_statement(b.text, files)}
-        views = [i for i in blocks if i not in statements]
-        if views or (heading_sections and not statements):
-            return _found(spec, heading_sections, views, best, "views")
-        if statements:
-            return ElementResult(
-                spec,
-                True,
-                0.85,
-                "a statement of why the family were not included",
-                heading_sections,
-                sorted(statements),
-                "not-included statement",
-            )
-        return ElementResult(spec, False, 0.0, "no family views and no statement", [])
-    if heading_sections or content:
-        return _found(spec, heading_sections, blocks, best, "")
-    return ElementResult(spec, False, 0.0, "no heading or paragraph found", [])
+    rule = spec.sentences
+    # A recommendation says what should change; it is not itself evidence of the element.
+    advice = set(evidence.sections_of_id("recommendations"))
+    prose = [b for b in evidence.prose if b.section not in advice]
+    ruled = evidence.matching(prose, rule.holds) if rule is not None else []
+    if rule is not None and len(ruled) >= rule.min_sentences:
+        blocks += [b.index for b, _ in ruled if b.index not in blocks]
+        best = max(best, 0.6)
+    if not (heading_sections or blocks):
+        return ElementResult(spec, False, 0.0, "no heading or paragraph found", [])
+    result = _found(spec, heading_sections, blocks, best, "")
+    if blocks:
+        block = evidence.document.blocks[blocks[0]]
+        rule_hit = next((s for b, s in ruled if b.index == block.index), "")
+        result.quote = " ".join(rule_hit.split())[:_QUOTE_CHARS] or evidence.quote(block, spec.cues)
+    else:
+        first = evidence.in_sections(heading_sections)
+        block = first[0] if first else evidence.document.blocks[0]
+        result.quote = evidence.quote(block) if first else ""
+    result.evidence = block.index if result.quote else None
+    return result
 
 
 def _found(

@@ -14,7 +14,16 @@ from ..nlp import block_sentences
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_PATTERN_KEYS = ("causal", "systems", "chronology", "labels", "hindsight")
+_PATTERN_KEYS = (
+    "causal",
+    "systems",
+    "chronology",
+    "labels",
+    "hindsight",
+    "analytic_headings",
+    "blame",
+    "negation",
+)
 
 
 @dataclass(frozen=True)
@@ -26,6 +35,8 @@ class Balance:
     date_led: int
     words: int
     date_led_words: int
+    paragraphs: int = 0
+    dated_paragraphs: int = 0
 
     @property
     def explained_share(self) -> float:
@@ -34,6 +45,10 @@ class Balance:
     @property
     def chronology_share(self) -> float:
         return self.date_led / self.sentences if self.sentences else 0.0
+
+    @property
+    def dated_paragraph_share(self) -> float:
+        return self.dated_paragraphs / self.paragraphs if self.paragraphs else 0.0
 
 
 class Explanation:
@@ -45,6 +60,7 @@ class Explanation:
             key: re.compile("|".join(f"(?:{p})" for p in self.lists[key]), re.IGNORECASE)
             for key in _PATTERN_KEYS
         }
+        self.prefix = re.compile(self.lists["chronology_prefix"], re.IGNORECASE)
 
     @classmethod
     def of(cls, files: DataFiles) -> Explanation:
@@ -56,8 +72,9 @@ class Explanation:
         return dict(self.lists["thresholds"])
 
     def is_date_led(self, sentence: str) -> bool:
-        """A sentence that opens with a date or a time step ("On 14 March...", "Two weeks later")."""
-        return bool(self.patterns["chronology"].search(sentence.strip()))
+        """A sentence that opens with a date or a time step ("On 14 March...", "Two weeks later",
+        "February 2024:", "In 2021"), after any paragraph number or bullet."""
+        return bool(self.patterns["chronology"].search(self.prefix.sub("", sentence.strip())))
 
     def explains(self, sentence: str) -> bool:
         """A sentence that gives a cause or a condition of practice, not only an event."""
@@ -76,6 +93,22 @@ class Explanation:
             if self.explains(sentence):
                 explained += 1
         return Balance(len(sentences), explained, date_led, words, date_words)
+
+    def passage_balance(self, paragraphs: list[tuple[str, list[str]]]) -> Balance:
+        """As :meth:`balance` over the sentences of ``paragraphs`` (each its text and its
+        sentences), counting too the paragraphs that open with a date: a dated entry narrates
+        even when its later sentences do not repeat the date."""
+        mix = self.balance([s for _, sentences in paragraphs for s in sentences])
+        dated = sum(1 for text, _ in paragraphs if self.is_date_led(text))
+        return Balance(
+            mix.sentences,
+            mix.explained,
+            mix.date_led,
+            mix.words,
+            mix.date_led_words,
+            len(paragraphs),
+            dated,
+        )
 
     def document_balance(self, document: Document, doc: Doc) -> Balance:
         """Explanation and date-led narration across the body text of ``document``."""

@@ -14,6 +14,9 @@ from .model import HeadingSource
 
 MAX_HEADING_CHARS = 120
 MAX_HEADING_WORDS = 14
+#: A line set larger than the body text (a PDF's heading font) may wrap over several lines.
+MAX_LARGE_HEADING_CHARS = 200
+MAX_LARGE_HEADING_WORDS = 30
 
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(\S.*)$")
 _NAMED_PART = re.compile(
@@ -41,7 +44,13 @@ def classify_heading(shape: LineShape) -> tuple[int, HeadingSource] | None:
     if shape.style_level is not None and text:
         return shape.style_level, HeadingSource.STYLE
     words = text.split()
-    if not words or len(text) > MAX_HEADING_CHARS or len(words) > MAX_HEADING_WORDS:
+    large = shape.size_ratio >= 1.15
+    max_chars, max_words = (
+        (MAX_LARGE_HEADING_CHARS, MAX_LARGE_HEADING_WORDS)
+        if large
+        else (MAX_HEADING_CHARS, MAX_HEADING_WORDS)
+    )
+    if not words or len(text) > max_chars or len(words) > max_words:
         return None
     if text.endswith(_SENTENCE_END) and not text.endswith("etc."):
         return None
@@ -53,10 +62,12 @@ def classify_heading(shape: LineShape) -> tuple[int, HeadingSource] | None:
     if numbered:
         rest = numbered.group(2)
         first = rest.split()[0]
-        if first[:1].isupper() and first.lower() not in _LIST_OPENERS and len(rest.split()) <= 10:
+        titled = first[:1].isupper() and first.lower() not in _LIST_OPENERS
+        # A numbered question in body type is a list item (key lines of enquiry); a numbered
+        # line set in a heading font is a heading whatever its first word ("3. The family").
+        if (titled and len(rest.split()) <= 10 and not text.endswith("?")) or large or shape.bold:
             return numbered.group(1).count(".") + 1, HeadingSource.NUMBERED
-        return None
-    if shape.size_ratio >= 1.15:
+    if large:
         return (1 if shape.size_ratio >= 1.4 else 2), HeadingSource.FONT_SIZE
     if shape.bold and len(words) <= 12:
         return 2, HeadingSource.BOLD

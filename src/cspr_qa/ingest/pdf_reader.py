@@ -189,7 +189,7 @@ class _PdfReader:
             text = "• " + (text[cid.end() :] if cid else text[1:]).lstrip()
             kind = BlockKind.LIST_ITEM
         heading = None
-        if len(lines) <= 2 and kind is BlockKind.PARAGRAPH:
+        if len(lines) <= 3 and kind is BlockKind.PARAGRAPH:
             heading = classify_heading(
                 LineShape(
                     text=text,

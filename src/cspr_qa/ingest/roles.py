@@ -37,6 +37,7 @@ class TextRole(StrEnum):
         return self not in (TextRole.PROSE, TextRole.APPENDIX, TextRole.OTHER_PART)
 
 
+_SENTENCE_END = (".", "!", "?", ":", ";")
 _SECTION_ROLES = (TextRole.CONTENTS, TextRole.GLOSSARY, TextRole.REFERENCES, TextRole.APPENDIX)
 
 
@@ -122,8 +123,9 @@ class Roles:
             section is not None
             and section.detected_by is HeadingSource.PREAMBLE
             and len(block.text.split()) <= self._rules.title_words
+            and not block.text.rstrip().endswith(_SENTENCE_END)
         ):
-            return TextRole.TITLE
+            return TextRole.TITLE  # a title-page line, not a sentence
         by_section = self._section_role.get(block.section) if block.section is not None else None
         if by_section in (TextRole.CONTENTS, TextRole.GLOSSARY, TextRole.REFERENCES):
             return by_section

@@ -13,6 +13,7 @@ from .model import BlockKind, DocFormat, Document, DocumentBuilder, HeadingSourc
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+_BULLET = re.compile(r"^\s*[-*+•]\s+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*$")
 
@@ -38,6 +39,15 @@ def decode_text(path: Path, data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+def _setext_level(line: str, underline: str) -> tuple[int, HeadingSource]:
+    """A line over '===' or '---' is a heading ("1. INTRODUCTION" over a rule too); its number,
+    when it has one, gives the depth ("4.2 Multi-agency working" is level 2)."""
+    numbered = classify_heading(LineShape(text=line))
+    if numbered is not None and numbered[1] is HeadingSource.NUMBERED:
+        return numbered[0], HeadingSource.MARKDOWN
+    return (1 if underline.strip().startswith("=") else 2), HeadingSource.MARKDOWN
+
+
 class _TextReader:
     def __init__(self, path: Path, text: str, fmt: DocFormat) -> None:
         self.builder = DocumentBuilder(path, fmt)
@@ -57,9 +67,8 @@ class _TextReader:
                 self._emit(atx.group(2), i, heading=(len(atx.group(1)), HeadingSource.MARKDOWN))
                 i += 1
                 continue
-            if i + 1 < len(lines) and _SETEXT.match(lines[i + 1]) and not _ITEM.match(line):
-                level = 1 if lines[i + 1].strip().startswith("=") else 2
-                self._emit(line.strip(), i, heading=(level, HeadingSource.MARKDOWN))
+            if i + 1 < len(lines) and _SETEXT.match(lines[i + 1]) and not _BULLET.match(line):
+                self._emit(line.strip(), i, heading=_setext_level(line, lines[i + 1]))
                 i += 2
                 continue
             if line.lstrip().startswith("|"):
