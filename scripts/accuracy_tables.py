@@ -1,7 +1,8 @@
 """Write the README's accuracy tables from two scoring runs of the blind sets.
 
-Run: .venv/bin/python scripts/accuracy_tables.py corpora/blind/results/sealed-C.json \
-         corpora/blind/results/dev-C.json
+Run: .venv/bin/python scripts/accuracy_tables.py RESULT.json [RESULT.json ...]
+  e.g. the sealed run of this release, the sealed run of the baseline, the dev run of this release
+  (corpora/blind/results/PART-COMMIT.json); one column per run, in the order given.
 Replaces the text between the README's accuracy markers; the prose around it is hand-written.
 """
 
@@ -126,24 +127,26 @@ def _themes(parts: dict[str, dict[str, Any]]) -> list[str]:
     )
 
 
-def tables(sealed: Path, dev: Path) -> str:
+def tables(results: list[Path]) -> str:
     parts = {
-        f"sealed ({sealed.stem.split('-', 1)[1]})": json.loads(sealed.read_text("utf-8")),
-        f"dev ({dev.stem.split('-', 1)[1]})": json.loads(dev.read_text("utf-8")),
+        f"{path.stem.split('-', 1)[0]} ({path.stem.split('-', 1)[1]})": json.loads(
+            path.read_text("utf-8")
+        )
+        for path in results
     }
     blocks = [_documents(parts), _pii(parts), _smart(parts), _themes(parts)]
     return "\n\n".join("\n".join(b) for b in blocks) + "\n"
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
+    if not argv:
         print(__doc__, file=sys.stderr)
         return 2
     readme = ROOT / "README.md"
     text = readme.read_text("utf-8")
     before, rest = text.split(START, 1)
     _, after = rest.split(END, 1)
-    body = tables(Path(argv[0]), Path(argv[1]))
+    body = tables([Path(a) for a in argv])
     readme.write_text(f"{before}{START}\n{body}{END}{after}", "utf-8")
     return 0
 
