@@ -17,34 +17,24 @@ from rich.markup import escape
 from rich.tree import Tree
 
 from . import __version__
-from .context import CheckOptions
 from .datafiles import DataFiles
-from .engine import FAIL_ON, FileResult, check_path, exit_code
+from .engine import FAIL_ON, FileResult, exit_code
 from .errors import InputError
-from .evaluate import documents as documents_eval
-from .evaluate import pii as pii_eval
-from .evaluate import sections as sections_eval
-from .evaluate import smart as smart_eval
-from .evaluate import themes as themes_eval
-from .evaluate.gold import gold_root, read_gold
-from .evaluate.pii import ENGINES
 from .ingest import BODY_KINDS, Document, load_document
-from .pii.detector import read_term_file
-from .pii.redact import read_pseudonyms, write_log
 from .profile import DEFAULT_PROFILE, load_profile
 from .report import FORMATS, render, write_atomic
-from .report.annotate import annotate_docx
-from .report.compare import compare_text
-from .report.html import render_compare_html
-from .report.render import render_text
 from .report.rules import rules_json, rules_markdown, rules_text
-from .service import compare_paths, redact_path
 
 if TYPE_CHECKING:
+    from .context import CheckOptions
+
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
 DEBUG_ENV = "CSPR_QA_DEBUG"
 EVAL_KINDS = ("documents", "sections", "pii", "smart", "themes")
+#: The engines ``eval pii`` can score (``evaluate.pii.ENGINES``, named here so that the parser
+#: is built without importing the analysers).
+EVAL_ENGINES = ("cspr", "presidio")
 
 
 def _error(message: str) -> None:
@@ -110,7 +100,7 @@ def _add_eval(sub: Subparsers) -> None:
     )
     evaluate.add_argument(
         "--engine",
-        choices=ENGINES,
+        choices=EVAL_ENGINES,
         default="cspr",
         help="pii only: 'presidio' scores vanilla presidio on the same spaCy model (baseline)",
     )
@@ -213,7 +203,13 @@ def _list_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _list_terms(args: argparse.Namespace) -> CheckOptions:
+def _list_terms(args: argparse.Namespace) -> CheckOptions | None:
+    """The reviewer's term lists, or None without any (a bad draft then loads no analyser)."""
+    if not (args.allow_file or args.deny_file):
+        return None
+    from .context import CheckOptions
+    from .pii.detector import read_term_file
+
     return CheckOptions(
         allow_terms=tuple(read_term_file(args.allow_file)) if args.allow_file else (),
         deny_terms=tuple(read_term_file(args.deny_file)) if args.deny_file else (),
@@ -221,18 +217,20 @@ def _list_terms(args: argparse.Namespace) -> CheckOptions:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from .engine import check_paths
+    from .report.annotate import annotate_docx
+    from .report.render import render_text
+
     profile = load_profile(args.profile)
     options = _list_terms(args)
     if args.annotate and len(args.files) != 1:
         raise InputError(
             args.annotate, "can annotate one draft at a time", "Check one .docx with --annotate"
         )
-    results: list[FileResult] = []
-    for name in args.files:
-        result = check_path(name, profile, options)
+    results: list[FileResult] = check_paths(args.files, profile, options)
+    for result in results:
         if result.error:
             _error(result.error.line())
-        results.append(result)
     if args.annotate and results[0].document is not None:
         copy = annotate_docx(Path(args.files[0]), results[0].document, results[0].findings)
         written = write_atomic(args.annotate, copy, protect=args.files)
@@ -304,6 +302,9 @@ def _cmd_outline(args: argparse.Namespace) -> int:
 
 
 def _cmd_redact(args: argparse.Namespace) -> int:
+    from .pii.redact import read_pseudonyms, write_log
+    from .service import redact_path
+
     source = Path(args.file)
     pseudonyms = read_pseudonyms(args.pseudonyms) if args.pseudonyms else None
     done = redact_path(source, load_profile(), _list_terms(args), pseudonyms)
@@ -320,6 +321,10 @@ def _cmd_redact(args: argparse.Namespace) -> int:
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
+    from .report.compare import compare_text
+    from .report.html import render_compare_html
+    from .service import compare_paths
+
     old, new, data = compare_paths(args.old, args.new, load_profile(args.profile))
     for result in (old, new):
         if result.error:
@@ -477,6 +482,13 @@ def _cmd_rules(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import documents as documents_eval
+    from .evaluate import pii as pii_eval
+    from .evaluate import sections as sections_eval
+    from .evaluate import smart as smart_eval
+    from .evaluate import themes as themes_eval
+    from .evaluate.gold import gold_root, read_gold
+
     if args.kind == "documents":
         records = read_gold(args.gold, ("file", "identifiers", "recommendations"))
         result = documents_eval.evaluate(

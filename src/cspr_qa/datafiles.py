@@ -61,6 +61,11 @@ class DataFiles:
         self._files: dict[str, dict[str, Any]] = {}
         self._derived: dict[str, Any] = {}
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle the files read, not what was compiled from them (analysers tied to this
+        process's model): a batch's worker processes rebuild those once each."""
+        return {**self.__dict__, "_derived": {}}
+
     def load(self, relative: str) -> dict[str, Any]:
         """A data file (``"smart/criteria.toml"``) with the partnership's additions."""
         if relative not in self._files:

@@ -1,20 +1,28 @@
-"""Run the checks over files: load, parse once, check, collect results or clean errors."""
+"""Run the checks over files: load, parse once, check, collect results or clean errors.
+
+A batch of more than one file is checked in worker processes (one per core, each loading the
+language model once); results come back in input order. The heavy analysers are imported only
+when a file is checked, so commands that check nothing start fast.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .checks import run_checks
-from .checks.summary import scorecard
-from .context import CheckContext, CheckOptions
 from .errors import InputError
 from .findings import Finding, Severity
-from .ingest import Document, load_document
-from .profile import Profile
+
+if TYPE_CHECKING:
+    from .context import CheckContext, CheckOptions
+    from .ingest import Document
+    from .profile import Profile
 
 FAIL_ON = ("error", "warning", "never")
 
@@ -29,6 +37,7 @@ class FileResult:
     error: InputError | None = None
     scorecard: dict[str, Any] | None = None
     #: The checked document's context (its parse and shared analyses), for outputs made after.
+    #: None for a result checked in a worker process of a batch.
     context: CheckContext | None = field(default=None, repr=False)
 
     def counts(self) -> dict[str, int]:
@@ -39,10 +48,17 @@ class FileResult:
 def check_path(
     path: str | Path, profile: Profile, options: CheckOptions | None = None
 ) -> FileResult:
-    """Check one file; an unreadable file gives a result carrying its error."""
+    """Check one file; an unreadable file gives a result carrying its error (and loads no
+    language model)."""
+    from .ingest import load_document
+
     path = Path(path)
     try:
         document = load_document(path)
+        from .checks import run_checks
+        from .checks.summary import scorecard
+        from .context import CheckContext
+
         ctx = CheckContext(document, profile, options)
         ctx.parse()  # the one spaCy pass, shared by every check
         findings = run_checks(ctx)
@@ -52,6 +68,43 @@ def check_path(
     return FileResult(
         path=path, document=document, findings=findings, scorecard=summary, context=ctx
     )
+
+
+def _warm_worker() -> None:
+    """Load the language model once in a new worker process (a missing model is reported
+    per file by :func:`check_path`)."""
+    from .nlp import get_nlp
+
+    with contextlib.suppress(InputError):
+        get_nlp()
+
+
+def _check_in_worker(path: Path, profile: Profile, options: CheckOptions | None) -> FileResult:
+    """Check one file in a worker; the context (its parse) stays behind in the worker."""
+    return replace(check_path(path, profile, options), context=None)
+
+
+def batch_workers(files: int) -> int:
+    """How many worker processes a batch of ``files`` uses: one per core, at most one a file."""
+    return max(1, min(files, os.cpu_count() or 1))
+
+
+def check_paths(
+    paths: Sequence[str | Path],
+    profile: Profile,
+    options: CheckOptions | None = None,
+    workers: int | None = None,
+) -> list[FileResult]:
+    """Check several files, in input order; more than one file is checked in parallel
+    processes (``workers``, default one per core). Results from workers carry no context."""
+    files = [Path(p) for p in paths]
+    count = batch_workers(len(files)) if workers is None else max(1, min(workers, len(files)))
+    if count < 2:
+        return [check_path(p, profile, options) for p in files]
+    with ProcessPoolExecutor(max_workers=count, initializer=_warm_worker) as pool:
+        return list(
+            pool.map(_check_in_worker, files, [profile] * len(files), [options] * len(files))
+        )
 
 
 def exit_code(results: Iterable[FileResult], fail_on: str = "error") -> int:

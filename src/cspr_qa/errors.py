@@ -14,6 +14,10 @@ class InputError(Exception):
         self.remedy = remedy
         super().__init__(self.line())
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str, str]]:
+        """Pickle by the three parts (a batch checks files in worker processes)."""
+        return (type(self), (self.source, self.problem, self.remedy))
+
     def line(self) -> str:
         """The one-line message shown on stderr."""
         remedy = self.remedy if self.remedy.endswith((".", ")")) else self.remedy + "."
