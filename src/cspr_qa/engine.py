@@ -8,6 +8,7 @@ when a file is checked, so commands that check nothing start fast.
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -70,17 +71,27 @@ def check_path(
     )
 
 
-def _warm_worker() -> None:
-    """Load the language model once in a new worker process (a missing model is reported
-    per file by :func:`check_path`)."""
+#: What a batch's worker process checks with, set once when the worker starts.
+_WORKER_RUN: dict[str, tuple[Profile, CheckOptions | None]] = {}
+
+
+def _load_model() -> None:
+    """Load the language model now (a missing model is reported per file by check_path)."""
     from .nlp import get_nlp
 
     with contextlib.suppress(InputError):
         get_nlp()
 
 
-def _check_in_worker(path: Path, profile: Profile, options: CheckOptions | None) -> FileResult:
+def _start_worker(profile: Profile, options: CheckOptions | None) -> None:
+    """Set up a new worker process: the run's profile and options, and the model, once."""
+    _WORKER_RUN["run"] = (profile, options)
+    _load_model()
+
+
+def _check_in_worker(path: Path) -> FileResult:
     """Check one file in a worker; the context (its parse) stays behind in the worker."""
+    profile, options = _WORKER_RUN["run"]
     return replace(check_path(path, profile, options), context=None)
 
 
@@ -96,15 +107,20 @@ def check_paths(
     workers: int | None = None,
 ) -> list[FileResult]:
     """Check several files, in input order; more than one file is checked in parallel
-    processes (``workers``, default one per core). Results from workers carry no context."""
+    processes (``workers``, default one per core). Results from workers carry no context.
+
+    Where workers are forked, the model is loaded here first and shared with every worker
+    (copy on write) instead of being loaded in each."""
     files = [Path(p) for p in paths]
     count = batch_workers(len(files)) if workers is None else max(1, min(workers, len(files)))
     if count < 2:
         return [check_path(p, profile, options) for p in files]
-    with ProcessPoolExecutor(max_workers=count, initializer=_warm_worker) as pool:
-        return list(
-            pool.map(_check_in_worker, files, [profile] * len(files), [options] * len(files))
-        )
+    if multiprocessing.get_start_method() == "fork":
+        _load_model()
+    with ProcessPoolExecutor(
+        max_workers=count, initializer=_start_worker, initargs=(profile, options)
+    ) as pool:
+        return list(pool.map(_check_in_worker, files))
 
 
 def exit_code(results: Iterable[FileResult], fail_on: str = "error") -> int:
