@@ -119,9 +119,14 @@ def test_html_scorecard_masks_identifiers(
     main(["check", str(sample_docx), "--format", "html", "-o", str(shown), "--show-identifiers"])
     html = masked.read_text("utf-8")
     assert "Okafor" not in html and "14 March 2024" not in html
-    assert "[PERSON]" in html and "[DATE]" in html
+    assert "D•••••••• (person)" in html and "1•••••••••••• (date)" in html  # Dr Okafor
     assert "Okafor" in shown.read_text("utf-8")
-    assert html.index('id="elements"') < html.index("<h3>Findings</h3>")
+    assert "2. Scope and methodology" in html and "[PERSON]" not in html  # headings as written
+    body = html.index("<body>")
+    verdict, elements = html.index('class="verdict not-ready"'), html.index('id="elements"')
+    errors, infos = html.index('id="f0-error"'), html.index('<details class="infos"')
+    assert body < verdict < elements < errors < infos
+    assert "identifying details to remove" in html[verdict:elements]
     assert len(re.findall(r'<tr class="element ', html)) == 10
     assert len(re.findall(r'<tr class="recommendation"', html)) == 2
     assert re.search(r'id="identifier-total">4<', html)

@@ -15,6 +15,7 @@ from .errors import InputError
 from .findings import Finding, Severity
 from .ingest import Document, load_document
 from .profile import Profile
+from .verdict import Verdict, judge
 
 FAIL_ON = ("error", "warning", "never")
 
@@ -28,6 +29,10 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: InputError | None = None
     scorecard: dict[str, Any] | None = None
+    #: What the reader could not do, in the reviewer's words ("read only in part: ...").
+    notes: list[str] = field(default_factory=list)
+    #: The approver's verdict under the profile (None only for a result built by hand).
+    verdict: Verdict | None = None
     #: The checked document's context (its parse and shared analyses), for outputs made after.
     context: CheckContext | None = field(default=None, repr=False)
 
@@ -48,9 +53,14 @@ def check_path(
         findings = run_checks(ctx)
         summary = scorecard(ctx)
     except InputError as exc:
-        return FileResult(path=path, error=exc)
+        return FileResult(path=path, error=exc, verdict=judge([], None, profile.files, exc))
     return FileResult(
-        path=path, document=document, findings=findings, scorecard=summary, context=ctx
+        path=path,
+        document=document,
+        findings=findings,
+        scorecard=summary,
+        context=ctx,
+        verdict=judge(findings, summary, profile.files),
     )
 
 
