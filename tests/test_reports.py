@@ -70,11 +70,17 @@ def test_annotated_copy_has_a_comment_on_each_finding(
     out, report = tmp_path / "annotated.docx", tmp_path / "r.json"
     main(["check", str(source), "--annotate", str(out), "--format", "json", "-o", str(report)])
     assert hashlib.sha256(source.read_bytes()).hexdigest() == before
-    findings = json.loads(report.read_text("utf-8"))["files"][0]["findings"]
+    entry = json.loads(report.read_text("utf-8"))["files"][0]
     comments = list(docx.Document(str(out)).comments)
-    assert len(comments) == len(findings)
+    actionable = [f for f in entry["findings"] if f["severity"] != "info"]
+    whole = [f for f in actionable if f["location"]["start"] is None]
+    assert whole and len(comments) == len(actionable) - len(whole) + 1
     assert all(c.author == "cspr-qa" for c in comments)
     texts = [c.text for c in comments]
+    summary = [t for t in texts if t.startswith("cspr-qa: Not ready: ")]
+    assert len(summary) == 1 and "Required content:" in summary[0]
+    assert all(f["message"] in summary[0] for f in whole)
+    assert not any("content.found" in t or "[info]" in t for t in texts)
     assert any(t.startswith("[warning] hygiene.placeholder") and "Fix:" in t for t in texts)
     covered = set(_comment_ranges(out).values())
     assert "TBC" in covered  # the exact text, split out of its run
@@ -175,6 +181,7 @@ def test_compare_lists_resolved_new_and_remaining(
     capsys.readouterr()
     assert main(["compare", str(sample_docx), str(redacted), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
+    assert not any("Okafor" in f["evidence"] for f in data["resolved"])
     assert data["schema"] == "cspr-qa/compare"
     resolved = {f["rule"] for f in data["resolved"]}
     assert {"hygiene.comment", "hygiene.tracked-change", "identifiers.person"} <= resolved
@@ -182,4 +189,9 @@ def test_compare_lists_resolved_new_and_remaining(
     assert any(f["rule"] == "hygiene.placeholder" for f in data["remaining"])
     html = tmp_path / "compare.html"
     main(["compare", str(sample_docx), str(redacted), "--format", "html", "-o", str(html)])
-    assert "resolved" in html.read_text("utf-8")
+    page = html.read_text("utf-8")
+    assert "resolved" in page and "D•••••••• (person)" in page and "Okafor" not in page
+    assert main(["compare", str(sample_docx), str(redacted)]) == 0
+    assert "Okafor" not in capsys.readouterr().out
+    main(["compare", str(sample_docx), str(redacted), "--show-identifiers"])
+    assert "Okafor" in capsys.readouterr().out

@@ -36,6 +36,7 @@ from .report import FORMATS, render, write_atomic
 from .report.annotate import annotate_docx
 from .report.compare import compare_text
 from .report.html import render_compare_html
+from .report.mask import mask_comparison
 from .report.render import render_text
 from .report.rules import rules_json, rules_markdown, rules_text
 from .service import compare_paths, redact_path
@@ -131,6 +132,11 @@ def _add_compare(sub: Subparsers) -> None:
     comparison.add_argument("--output", "-o", metavar="PATH")
     _profile_option(comparison, "used for both drafts")
     comparison.add_argument("--fail-on", choices=FAIL_ON, default="error")
+    comparison.add_argument(
+        "--show-identifiers",
+        action="store_true",
+        help="show identifying details instead of masking them (every format)",
+    )
 
 
 def _add_corpus(sub: Subparsers) -> list[argparse.ArgumentParser]:
@@ -234,7 +240,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
             _error(result.error.line())
         results.append(result)
     if args.annotate and results[0].document is not None:
-        copy = annotate_docx(Path(args.files[0]), results[0].document, results[0].findings)
+        copy = annotate_docx(Path(args.files[0]), results[0], profile.files)
         written = write_atomic(args.annotate, copy, protect=args.files)
         print(f"Annotated copy written to {written}", file=sys.stderr)
     if args.output:
@@ -326,12 +332,13 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             _error(result.error.line())
     if data is None:
         return 2
+    shown = data if args.show_identifiers else mask_comparison(data)
     if args.format == "json":
-        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        text = json.dumps(shown, indent=2, ensure_ascii=False) + "\n"
     elif args.format == "html":
-        text = render_compare_html(data)
+        text = render_compare_html(data, show_identifiers=args.show_identifiers)
     else:
-        text = compare_text(data)
+        text = compare_text(shown)
     if args.output:
         written = write_atomic(args.output, text, protect=[args.old, args.new])
         print(f"Comparison written to {written}", file=sys.stderr)

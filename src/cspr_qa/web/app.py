@@ -133,7 +133,10 @@ def run_check(form: CheckForm) -> dict[str, Any]:
         if errors:
             return {"error": errors[0]}
         files = downloads(draft, _named_for_upload(result), form.profile, comparison)
+    verdict = result.verdict
     return {
+        "verdict": {**verdict.to_dict(), "line": verdict.line()} if verdict else None,
+        "notes": result.notes,
         "downloads": sorted(files),
         "files": files,
         "counts": result.counts(),
