@@ -17,6 +17,7 @@ from rich.markup import escape
 from rich.tree import Tree
 
 from . import __version__
+from .chatter import DEBUG_ENV, quiet_libraries
 from .context import CheckOptions
 from .datafiles import DataFiles
 from .engine import FAIL_ON, FileResult, check_path, exit_code
@@ -44,7 +45,6 @@ from .service import compare_paths, redact_path
 if TYPE_CHECKING:
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
-DEBUG_ENV = "CSPR_QA_DEBUG"
 EVAL_KINDS = ("documents", "sections", "pii", "smart", "themes")
 
 
@@ -515,6 +515,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    quiet_libraries()
     commands = {
         "check": _cmd_check,
         "outline": _cmd_outline,

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .chatter import reader_complaints
 from .checks import run_checks
 from .checks.summary import scorecard
 from .context import CheckContext, CheckOptions
@@ -15,7 +16,7 @@ from .errors import InputError
 from .findings import Finding, Severity
 from .ingest import Document, load_document
 from .profile import Profile
-from .verdict import Verdict, judge
+from .verdict import WORDING, Verdict, judge
 
 FAIL_ON = ("error", "warning", "never")
 
@@ -46,8 +47,12 @@ def check_path(
 ) -> FileResult:
     """Check one file; an unreadable file gives a result carrying its error."""
     path = Path(path)
+    notes: list[str] = []
     try:
-        document = load_document(path)
+        with reader_complaints() as complaints:
+            document = load_document(path)
+        if complaints.count:
+            notes.append(profile.files.load(WORDING)["partial"].format(n=complaints.count))
         ctx = CheckContext(document, profile, options)
         ctx.parse()  # the one spaCy pass, shared by every check
         findings = run_checks(ctx)
@@ -60,6 +65,7 @@ def check_path(
         findings=findings,
         scorecard=summary,
         context=ctx,
+        notes=notes,
         verdict=judge(findings, summary, profile.files),
     )
 
