@@ -171,6 +171,31 @@ def test_html_report_in_headless_chromium(
         timeout=120,
     )
     assert shot.stat().st_size > 10_000
+    _first_screen(report, tmp_path)
+
+
+def _first_screen(report: Path, tmp_path: Path) -> None:
+    """On a desktop the first 800 pixels hold the verdict and the scorecard's start; on a
+    phone the verdict fits the width and the first screen."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=shutil.which("chromium"), args=["--no-sandbox", "--disable-gpu"]
+        )
+        for width, height, name in ((1280, 800, "desktop"), (390, 844, "phone")):
+            page = browser.new_page(viewport={"width": width, "height": height})
+            page.goto(report.as_uri())
+            verdict = page.locator(".verdict").first.bounding_box()
+            table = page.locator("#elements").bounding_box()
+            assert verdict is not None and table is not None
+            assert verdict["y"] + verdict["height"] < 800
+            assert verdict["x"] + verdict["width"] <= width
+            if name == "desktop":
+                assert table["y"] < 800
+            page.screenshot(path=str(ARTIFACTS / f"report-{name}.png"))
+            page.close()
+        browser.close()
 
 
 def test_compare_lists_resolved_new_and_remaining(
