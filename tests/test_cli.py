@@ -15,7 +15,7 @@ from cspr_qa.cli import main
 
 
 def _schema() -> dict[str, object]:
-    text = (resources.files("cspr_qa") / "data" / "schema" / "check-report-1.json").read_text()
+    text = (resources.files("cspr_qa") / "data" / "schema" / "check-report-2.json").read_text()
     return json.loads(text)  # type: ignore[no-any-return]
 
 
@@ -25,8 +25,12 @@ def test_json_output_follows_the_published_schema(
     assert main(["check", str(sample_docx), str(sample_md), "--format", "json"]) == 1
     report = json.loads(capsys.readouterr().out)
     jsonschema.validate(report, _schema())
-    assert report["schema_version"] == 1
+    assert report["schema_version"] == 2
     docx_file = report["files"][0]
+    assert docx_file["verdict"] == {
+        "ready": False,
+        "reasons": ["4 identifying details to remove"],
+    }
     rules = {f["rule"] for f in docx_file["findings"]}
     assert {
         "hygiene.comment",

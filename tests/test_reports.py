@@ -70,11 +70,17 @@ def test_annotated_copy_has_a_comment_on_each_finding(
     out, report = tmp_path / "annotated.docx", tmp_path / "r.json"
     main(["check", str(source), "--annotate", str(out), "--format", "json", "-o", str(report)])
     assert hashlib.sha256(source.read_bytes()).hexdigest() == before
-    findings = json.loads(report.read_text("utf-8"))["files"][0]["findings"]
+    entry = json.loads(report.read_text("utf-8"))["files"][0]
     comments = list(docx.Document(str(out)).comments)
-    assert len(comments) == len(findings)
+    actionable = [f for f in entry["findings"] if f["severity"] != "info"]
+    whole = [f for f in actionable if f["location"]["start"] is None]
+    assert whole and len(comments) == len(actionable) - len(whole) + 1
     assert all(c.author == "cspr-qa" for c in comments)
     texts = [c.text for c in comments]
+    summary = [t for t in texts if t.startswith("cspr-qa: Not ready: ")]
+    assert len(summary) == 1 and "Required content:" in summary[0]
+    assert all(f["message"] in summary[0] for f in whole)
+    assert not any("content.found" in t or "[info]" in t for t in texts)
     assert any(t.startswith("[warning] hygiene.placeholder") and "Fix:" in t for t in texts)
     covered = set(_comment_ranges(out).values())
     assert "TBC" in covered  # the exact text, split out of its run
@@ -119,9 +125,14 @@ def test_html_scorecard_masks_identifiers(
     main(["check", str(sample_docx), "--format", "html", "-o", str(shown), "--show-identifiers"])
     html = masked.read_text("utf-8")
     assert "Okafor" not in html and "14 March 2024" not in html
-    assert "[PERSON]" in html and "[DATE]" in html
+    assert "D•••••••• (person)" in html and "1•••••••••••• (date)" in html  # Dr Okafor
     assert "Okafor" in shown.read_text("utf-8")
-    assert html.index('id="elements"') < html.index("<h3>Findings</h3>")
+    assert "2. Scope and methodology" in html and "[PERSON]" not in html  # headings as written
+    body = html.index("<body>")
+    verdict, elements = html.index('class="verdict not-ready"'), html.index('id="elements"')
+    errors, infos = html.index('id="f0-error"'), html.index('<details class="infos"')
+    assert body < verdict < elements < errors < infos
+    assert "identifying details to remove" in html[verdict:elements]
     assert len(re.findall(r'<tr class="element ', html)) == 10
     assert len(re.findall(r'<tr class="recommendation"', html)) == 2
     assert re.search(r'id="identifier-total">4<', html)
@@ -160,6 +171,31 @@ def test_html_report_in_headless_chromium(
         timeout=120,
     )
     assert shot.stat().st_size > 10_000
+    _first_screen(report, tmp_path)
+
+
+def _first_screen(report: Path, tmp_path: Path) -> None:
+    """On a desktop the first 800 pixels hold the verdict and the scorecard's start; on a
+    phone the verdict fits the width and the first screen."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=shutil.which("chromium"), args=["--no-sandbox", "--disable-gpu"]
+        )
+        for width, height, name in ((1280, 800, "desktop"), (390, 844, "phone")):
+            page = browser.new_page(viewport={"width": width, "height": height})
+            page.goto(report.as_uri())
+            verdict = page.locator(".verdict").first.bounding_box()
+            table = page.locator("#elements").bounding_box()
+            assert verdict is not None and table is not None
+            assert verdict["y"] + verdict["height"] < 800
+            assert verdict["x"] + verdict["width"] <= width
+            if name == "desktop":
+                assert table["y"] < 800
+            page.screenshot(path=str(ARTIFACTS / f"report-{name}.png"))
+            page.close()
+        browser.close()
 
 
 def test_compare_lists_resolved_new_and_remaining(
@@ -170,6 +206,7 @@ def test_compare_lists_resolved_new_and_remaining(
     capsys.readouterr()
     assert main(["compare", str(sample_docx), str(redacted), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
+    assert not any("Okafor" in f["evidence"] for f in data["resolved"])
     assert data["schema"] == "cspr-qa/compare"
     resolved = {f["rule"] for f in data["resolved"]}
     assert {"hygiene.comment", "hygiene.tracked-change", "identifiers.person"} <= resolved
@@ -177,4 +214,9 @@ def test_compare_lists_resolved_new_and_remaining(
     assert any(f["rule"] == "hygiene.placeholder" for f in data["remaining"])
     html = tmp_path / "compare.html"
     main(["compare", str(sample_docx), str(redacted), "--format", "html", "-o", str(html)])
-    assert "resolved" in html.read_text("utf-8")
+    page = html.read_text("utf-8")
+    assert "resolved" in page and "D•••••••• (person)" in page and "Okafor" not in page
+    assert main(["compare", str(sample_docx), str(redacted)]) == 0
+    assert "Okafor" not in capsys.readouterr().out
+    main(["compare", str(sample_docx), str(redacted), "--show-identifiers"])
+    assert "Okafor" in capsys.readouterr().out

@@ -65,6 +65,9 @@ def test_a_draft_is_checked_and_its_outputs_downloaded(
     assert reply.status_code == 200, reply.text
     body = reply.json()
     assert body["counts"]["error"] == 4
+    assert body["verdict"]["ready"] is False
+    assert body["verdict"]["reasons"] == ["4 identifying details to remove"]
+    assert body["verdict"]["line"].startswith("Not ready: ")
     assert set(body["downloads"]) == {
         "annotated.docx",
         "redacted.docx",
@@ -195,6 +198,11 @@ def test_end_to_end_in_chromium(live_server: str, sample_docx: Path, tmp_path: P
         page.click("#go")
         page.wait_for_selector("#result:not([hidden])", timeout=120_000)
         assert page.inner_text("#errors") == "4 errors"
+        assert page.inner_text("#verdict-line") == "Not ready — child-r-draft.docx"
+        assert page.inner_text("#reasons") == "4 identifying details to remove"
+        verdict = page.locator("#verdict").bounding_box()
+        counts = page.locator("#errors").bounding_box()
+        assert verdict is not None and counts is not None and verdict["y"] < counts["y"]
         assert page.inner_text("#missing") == "1 required-content elements missing"
         with page.expect_download() as info:
             page.click("#download-annotated-docx")
@@ -203,4 +211,8 @@ def test_end_to_end_in_chromium(live_server: str, sample_docx: Path, tmp_path: P
         assert len(list(docx.Document(str(saved)).comments)) > 5
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "web-app.png"), full_page=True)
+        page.set_viewport_size({"width": 390, "height": 844})  # a phone
+        phone = page.locator("#verdict").bounding_box()
+        assert phone is not None and phone["x"] + phone["width"] <= 390
+        page.screenshot(path=str(ARTIFACTS / "web-app-phone.png"), full_page=True)
         browser.close()

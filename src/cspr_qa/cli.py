@@ -17,6 +17,7 @@ from rich.markup import escape
 from rich.tree import Tree
 
 from . import __version__
+from .chatter import DEBUG_ENV, quiet_libraries
 from .datafiles import DataFiles
 from .engine import FAIL_ON, FileResult, exit_code
 from .errors import InputError
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
-DEBUG_ENV = "CSPR_QA_DEBUG"
 EVAL_KINDS = ("documents", "sections", "pii", "smart", "themes")
 #: The engines ``eval pii`` can score (``evaluate.pii.ENGINES``, named here so that the parser
 #: is built without importing the analysers).
@@ -121,6 +121,11 @@ def _add_compare(sub: Subparsers) -> None:
     comparison.add_argument("--output", "-o", metavar="PATH")
     _profile_option(comparison, "used for both drafts")
     comparison.add_argument("--fail-on", choices=FAIL_ON, default="error")
+    comparison.add_argument(
+        "--show-identifiers",
+        action="store_true",
+        help="show identifying details instead of masking them (every format)",
+    )
 
 
 def _add_corpus(sub: Subparsers) -> list[argparse.ArgumentParser]:
@@ -232,7 +237,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         if result.error:
             _error(result.error.line())
     if args.annotate and results[0].document is not None:
-        copy = annotate_docx(Path(args.files[0]), results[0].document, results[0].findings)
+        copy = annotate_docx(Path(args.files[0]), results[0], profile.files)
         written = write_atomic(args.annotate, copy, protect=args.files)
         print(f"Annotated copy written to {written}", file=sys.stderr)
     if args.output:
@@ -323,6 +328,7 @@ def _cmd_redact(args: argparse.Namespace) -> int:
 def _cmd_compare(args: argparse.Namespace) -> int:
     from .report.compare import compare_text
     from .report.html import render_compare_html
+    from .report.mask import mask_comparison
     from .service import compare_paths
 
     old, new, data = compare_paths(args.old, args.new, load_profile(args.profile))
@@ -331,12 +337,13 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             _error(result.error.line())
     if data is None:
         return 2
+    shown = data if args.show_identifiers else mask_comparison(data)
     if args.format == "json":
-        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        text = json.dumps(shown, indent=2, ensure_ascii=False) + "\n"
     elif args.format == "html":
-        text = render_compare_html(data)
+        text = render_compare_html(data, show_identifiers=args.show_identifiers)
     else:
-        text = compare_text(data)
+        text = compare_text(shown)
     if args.output:
         written = write_atomic(args.output, text, protect=[args.old, args.new])
         print(f"Comparison written to {written}", file=sys.stderr)
@@ -520,6 +527,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    quiet_libraries()
     commands = {
         "check": _cmd_check,
         "outline": _cmd_outline,

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .chatter import reader_complaints
 from .errors import InputError
 from .findings import Finding, Severity
+from .verdict import WORDING, Verdict, judge
 
 if TYPE_CHECKING:
     from .context import CheckContext, CheckOptions
@@ -37,6 +39,10 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: InputError | None = None
     scorecard: dict[str, Any] | None = None
+    #: What the reader could not do, in the reviewer's words ("read only in part: ...").
+    notes: list[str] = field(default_factory=list)
+    #: The approver's verdict under the profile (None only for a result built by hand).
+    verdict: Verdict | None = None
     #: The checked document's context (its parse and shared analyses), for outputs made after.
     #: None for a result checked in a worker process of a batch.
     context: CheckContext | None = field(default=None, repr=False)
@@ -54,8 +60,12 @@ def check_path(
     from .ingest import load_document
 
     path = Path(path)
+    notes: list[str] = []
     try:
-        document = load_document(path)
+        with reader_complaints() as complaints:
+            document = load_document(path)
+        if complaints.count:
+            notes.append(profile.files.load(WORDING)["partial"].format(n=complaints.count))
         from .checks import run_checks
         from .checks.summary import scorecard
         from .context import CheckContext
@@ -65,9 +75,15 @@ def check_path(
         findings = run_checks(ctx)
         summary = scorecard(ctx)
     except InputError as exc:
-        return FileResult(path=path, error=exc)
+        return FileResult(path=path, error=exc, verdict=judge([], None, profile.files, exc))
     return FileResult(
-        path=path, document=document, findings=findings, scorecard=summary, context=ctx
+        path=path,
+        document=document,
+        findings=findings,
+        scorecard=summary,
+        context=ctx,
+        notes=notes,
+        verdict=judge(findings, summary, profile.files),
     )
 
 

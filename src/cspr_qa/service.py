@@ -86,7 +86,7 @@ def downloads(
     if document is None:
         return files
     if document.format is DocFormat.DOCX:
-        files["annotated.docx"] = annotate_docx(source, document, result.findings)
+        files["annotated.docx"] = annotate_docx(source, result, profile.files)
     if document.format in REDACTABLE:
         files[f"redacted.{document.format}"] = redact_result(source, result).data
     return files

@@ -1,17 +1,18 @@
-"""Self-contained HTML report (no external scripts, fonts or styles): the approver's
-scorecard first, then every finding grouped by section. Identifying details are masked
-unless the caller asks to show them."""
+"""Self-contained HTML report (no external scripts, fonts or styles): for each file the
+approver's verdict first, then the scorecard, then errors, warnings and (folded away) info,
+each finding once. Identifying details are masked unless the caller asks to show them."""
 
 from __future__ import annotations
 
 import copy
-import re
-from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-IDENTIFIER_RULE = "identifiers."
+from .mask import mask_comparison, mask_entry
+
+FOUND_RULE = "content.found"
 
 
 def _environment() -> Environment:
@@ -23,54 +24,59 @@ def _environment() -> Environment:
     )
 
 
-def _masker(entry: dict[str, Any]) -> Any:
-    """A function replacing every detected identifying detail with its kind, e.g. [NAME]."""
-    labels = {}
-    for finding in entry["findings"]:
-        rule = finding["rule"]
-        if (
-            rule.startswith(IDENTIFIER_RULE)
-            and rule != "identifiers.jigsaw"
-            and finding["evidence"]
-        ):
-            kind = rule.removeprefix(IDENTIFIER_RULE).upper().replace("-", " ")
-            labels[finding["evidence"]] = f"[{kind}]"
-    if not labels:
-        return lambda text: text
-    pattern = re.compile("|".join(re.escape(t) for t in sorted(labels, key=len, reverse=True)))
-    return lambda text: pattern.sub(lambda m: labels[m.group(0)], text) if text else text
+@dataclass
+class FileView:
+    """One file as the page shows it: its (masked) entry, findings by level, and for each
+    required-content element the finding that reports it."""
+
+    entry: dict[str, Any]
+    prefix: str
+    levels: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    elements: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
-def _masked(entry: dict[str, Any]) -> dict[str, Any]:
-    mask = _masker(entry)
-    entry = copy.deepcopy(entry)
-    for finding in entry["findings"]:
-        finding["evidence"] = mask(finding["evidence"])
-        finding["message"] = mask(finding["message"])
-    if entry.get("scorecard"):
-        for rec in entry["scorecard"]["recommendations"]:
-            rec["text"] = mask(rec["text"])
-            rec["owner"] = mask(rec["owner"])
-    return entry
+def _found_finding(title: str, findings: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The finding that says where an element was found (its message opens with the title)."""
+    for finding in findings:
+        message = str(finding["message"])
+        opens = message.startswith(title) and message[len(title) : len(title) + 1] in (" ", ":")
+        if finding["rule"] == FOUND_RULE and opens:
+            return finding
+    return None
+
+
+def _view(entry: dict[str, Any], index: int) -> FileView:
+    view = FileView(entry=entry, prefix=f"f{index}")
+    view.levels = {level: [] for level in ("error", "warning", "info")}
+    for number, finding in enumerate(entry["findings"]):
+        finding["anchor"] = f"f{index}-{number}"
+        view.levels[finding["severity"]].append(finding)
+    card = entry.get("scorecard") or {"elements": []}
+    for element in card["elements"]:
+        found = _found_finding(element["title"], entry["findings"])
+        if found is not None:
+            view.elements[element["id"]] = found
+    return view
 
 
 def render_html(report: dict[str, Any], *, show_identifiers: bool = False) -> str:
     """Render the JSON report data as one HTML page."""
-    files: list[tuple[dict[str, Any], dict[str, list[dict[str, Any]]], dict[str, str]]] = []
-    for entry in report["files"]:
-        shown = entry if show_identifiers else _masked(entry)
-        sections: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for finding in shown["findings"]:
-            sections[finding["location"]["section"] or "(whole document)"].append(finding)
-        anchors = {name: f"f{len(files)}-s{i}" for i, name in enumerate(sections)}
-        files.append((shown, dict(sections), anchors))
+    views = [
+        _view(copy.deepcopy(entry) if show_identifiers else mask_entry(entry), i)
+        for i, entry in enumerate(report["files"])
+    ]
     return (
         _environment()
         .get_template("report.html.j2")
-        .render(report=report, files=files, masked=not show_identifiers)
+        .render(report=report, files=views, masked=not show_identifiers)
     )
 
 
-def render_compare_html(data: dict[str, Any]) -> str:
-    """The comparison of two drafts as one HTML page."""
-    return _environment().get_template("compare.html.j2").render(data=data)
+def render_compare_html(data: dict[str, Any], *, show_identifiers: bool = False) -> str:
+    """The comparison of two drafts as one HTML page, masked unless asked otherwise."""
+    shown = data if show_identifiers else mask_comparison(data)
+    return (
+        _environment()
+        .get_template("compare.html.j2")
+        .render(data=shown, masked=not show_identifiers)
+    )

@@ -15,9 +15,10 @@ from .. import __version__, config
 from ..engine import FileResult
 from ..findings import Finding, Severity
 from ..profile import Profile
+from ..verdict import Verdict, judge
 
 SCHEMA = "cspr-qa/check-report"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FORMATS = ("text", "json", "html")
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -30,8 +31,15 @@ def _totals(results: list[FileResult]) -> dict[str, int]:
     return totals
 
 
+def verdict(result: FileResult, profile: Profile) -> Verdict:
+    """The result's verdict (judged now for a result built without one)."""
+    if result.verdict is not None:
+        return result.verdict
+    return judge(result.findings, result.scorecard, profile.files, result.error)
+
+
 def to_dict(results: list[FileResult], profile: Profile) -> dict[str, Any]:
-    """The JSON report (schema ``cspr-qa/check-report`` version 1)."""
+    """The JSON report (schema ``cspr-qa/check-report`` version 2)."""
     files = []
     for r in results:
         doc = r.document
@@ -39,6 +47,8 @@ def to_dict(results: list[FileResult], profile: Profile) -> dict[str, Any]:
             {
                 "path": str(r.path),
                 "status": "unreadable" if r.error else "checked",
+                "verdict": verdict(r, profile).to_dict(),
+                "notes": list(r.notes),
                 "format": doc.format if doc else None,
                 "error": (
                     {
@@ -78,6 +88,7 @@ def to_dict(results: list[FileResult], profile: Profile) -> dict[str, Any]:
             "files": len(results),
             "checked": sum(1 for r in results if not r.error),
             "unreadable": sum(1 for r in results if r.error),
+            "ready": sum(1 for r in results if verdict(r, profile).ready),
             "findings": _totals(results),
         },
     }
@@ -110,8 +121,16 @@ def render_text(results: list[FileResult], console: Console) -> None:
             continue
         doc = result.document
         assert doc is not None
+        if result.verdict is not None:
+            style = "bold green" if result.verdict.ready else "bold red"
+            console.print(
+                Text.assemble((f"{result.path}: ", "bold"), (result.verdict.line(), style))
+            )
+        notes = "".join(f"; {note}" for note in result.notes)
         console.print(
-            Text.assemble((str(result.path), "bold"), f"  ({doc.format}, {doc.word_count} words)")
+            Text.assemble(
+                (str(result.path), "bold"), f"  ({doc.format}, {doc.word_count} words{notes})"
+            )
         )
         if not result.findings:
             console.print("  No findings.", style="green")

@@ -26,6 +26,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.datastructures import UploadFile
 
 from .. import nlp
+from ..chatter import quiet_libraries
 from ..context import CheckOptions
 from ..engine import FileResult, check_path
 from ..errors import InputError
@@ -133,7 +134,10 @@ def run_check(form: CheckForm) -> dict[str, Any]:
         if errors:
             return {"error": errors[0]}
         files = downloads(draft, _named_for_upload(result), form.profile, comparison)
+    verdict = result.verdict
     return {
+        "verdict": {**verdict.to_dict(), "line": verdict.line()} if verdict else None,
+        "notes": result.notes,
         "downloads": sorted(files),
         "files": files,
         "counts": result.counts(),
@@ -249,6 +253,7 @@ def create_app(
 ) -> tuple[FastAPI, str]:
     """The app and its token. Models are loaded here, once, before the first request."""
     token = token or secrets.token_urlsafe(16)
+    quiet_libraries()
     nlp.get_nlp()
     analyzer(load_profile().files)  # warm presidio's imports before the first upload
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
