@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cspr_qa import engine
+from cspr_qa import ingest
 from cspr_qa.chatter import DEBUG_ENV, quiet_libraries, reader_complaints
 from cspr_qa.cli import main
 from cspr_qa.ingest import Document, load_document
@@ -45,7 +45,7 @@ def test_a_file_read_in_part_says_so_on_its_own_line(
             logging.getLogger("pdfminer.pdffont").warning("Could not get FontBBox")
         return load_document(path)
 
-    monkeypatch.setattr(engine, "load_document", damaged)
+    monkeypatch.setattr(ingest, "load_document", damaged)  # the engine reads it when it checks
     main(["check", str(sample_md), "--fail-on", "never"])
     out = capsys.readouterr()
     line = next(t for t in out.out.splitlines() if t.startswith(str(sample_md) + "  ("))
