@@ -97,8 +97,7 @@ class RequiredContent(Check):
     def _proportionality(self, ctx: CheckContext) -> Finding:
         document = ctx.document
         body = ctx.balance
-        recs = next((r for r in ctx.elements if r.spec.id == "recommendations"), None)
-        count = len(recs.blocks) if recs and recs.present else 0
+        count = len(ctx.recommendations)  # the same count the SMART summary gives
         pages = f", {document.page_count} pages" if document.page_count else ""
         share = body.date_led_words / body.words if body.words else 0.0
         return ctx.rule("content.proportionality").on_document(
