@@ -44,7 +44,8 @@ _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree
 
 #: Extended (app.xml) properties that can identify a person or organisation.
 _APP_PROPERTIES = ("Company", "Manager")
-_CORE_PROPERTIES = (
+#: Core properties that hold words (read as blocks, so checked; cleared by redaction).
+CORE_PROPERTIES = (
     "author",
     "last_modified_by",
     "title",
@@ -487,7 +488,7 @@ class _DocxReader:
 
     def read_properties(self) -> None:
         core = self.doc.core_properties
-        for name in _CORE_PROPERTIES:
+        for name in CORE_PROPERTIES:
             value = getattr(core, name, None)
             if isinstance(value, str) and value.strip():
                 self.builder.add(

@@ -4,7 +4,6 @@ to every occurrence and variant, the reviewer's deny list, and overlaps resolved
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from ..ingest.model import BlockKind, Document
 from ..ingest.roles import Roles
 from .labels import PRESIDIO_TO_LABEL, Label
 from .names import (
+    CALENDAR_WORDS,
     MODEL_GUESSES,
     PLACE_OR_GROUP,
     DraftKnowledge,
@@ -54,7 +54,6 @@ PRIORITY = (
     Label.INSTITUTION,
     Label.PERSON,
 )
-_MONTHS_AND_DAYS = frozenset([*calendar.month_name[1:], *calendar.day_name])
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -297,9 +296,7 @@ class IdentifierDetector:
         return [
             v
             for v in judge.parts(_POSSESSIVE.sub("", name))
-            if v.lower() not in STOP_WORDS
-            and v not in _MONTHS_AND_DAYS
-            and not self.allow.allows(v)
+            if v.lower() not in STOP_WORDS and v not in CALENDAR_WORDS and not self.allow.allows(v)
         ]
 
     def _propagate_names(

@@ -59,7 +59,8 @@ _GROUP = re.compile(
 )
 #: A name written with an initial: "R. Patel", "Patel, R."
 _INITIALLED = re.compile(r"[A-Z]\.?\s*[A-Z][\w'’-]+|[A-Z][\w'’-]+,\s*[A-Z]\.?")
-_CALENDAR = frozenset([*calendar.month_name[1:], *calendar.day_name])
+#: Month and day names: never a name on their own.
+CALENDAR_WORDS = frozenset([*calendar.month_name[1:], *calendar.day_name])
 #: Entity types the language model gives places and groups of people.
 PLACE_OR_GROUP = frozenset({"GPE", "LOC", "NORP", "FAC", "LANGUAGE"})
 
@@ -295,7 +296,7 @@ class NameJudge:
         titled = text.split()[0].rstrip(".") in self.titles
         if source in STRONG_SOURCES or titled:
             return True
-        if any(w in self.draft.pseudonyms or w in _CALENDAR for w in words):
+        if any(w in self.draft.pseudonyms or w in CALENDAR_WORDS for w in words):
             return False
         if words[0] in self.vehicle_makes and len(words) > 1:
             return False  # a car ("Ford Focus")

@@ -309,7 +309,20 @@ class ProperNounNameRecognizer(EntityRecognizer):
         return results
 
 
-class FullNameRecognizer(EntityRecognizer):
+class GazetteerRecognizer(EntityRecognizer):
+    """Base for the recognizers that look names up in the run's name gazetteer."""
+
+    LABEL: ClassVar[Label]
+
+    def __init__(self, names: NameGazetteer) -> None:
+        self.names = names
+        super().__init__(supported_entities=[self.LABEL.value], name=type(self).__name__)
+
+    def load(self) -> None:
+        """The gazetteer is loaded with the run's data files."""
+
+
+class FullNameRecognizer(GazetteerRecognizer):
     """A known first name followed by one or two known surnames, each capitalised
     ("Shannon Hargreaves", "Precious Adeyemi-Clarke", "Siobhán Ní Mhurchú"), wherever it
     stands in a sentence."""
@@ -320,13 +333,6 @@ class FullNameRecognizer(EntityRecognizer):
         r"(?<![\w-])[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_]*(?:[-'’][A-Z][^\W\d_]+)?"
         r"(?:[ \t]+[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)?){1,2}(?![\w-])"
     )
-
-    def __init__(self, names: NameGazetteer) -> None:
-        self.names = names
-        super().__init__(supported_entities=[self.LABEL.value], name=type(self).__name__)
-
-    def load(self) -> None:
-        """The gazetteer is loaded with the run's data files."""
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
@@ -346,7 +352,7 @@ class FullNameRecognizer(EntityRecognizer):
         return results
 
 
-class FirstNameRecognizer(EntityRecognizer):
+class FirstNameRecognizer(GazetteerRecognizer):
     """A known first name standing alone where the sentence uses it as a person: a proper
     noun, or a word followed by what people do ("Kacper was admitted", "Jamal (7) and
     Sami (4)", "Chloe and Megan Ridley")."""
@@ -354,13 +360,6 @@ class FirstNameRecognizer(EntityRecognizer):
     LABEL = Label.PERSON
     SCORE = 0.55
     _PERSON_NEXT = frozenset({"VERB", "AUX"})
-
-    def __init__(self, names: NameGazetteer) -> None:
-        self.names = names
-        super().__init__(supported_entities=[self.LABEL.value], name=type(self).__name__)
-
-    def load(self) -> None:
-        """The gazetteer is loaded with the run's data files."""
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
@@ -400,7 +399,7 @@ class FirstNameRecognizer(EntityRecognizer):
         )
 
 
-class LinkNameRecognizer(EntityRecognizer):
+class LinkNameRecognizer(GazetteerRecognizer):
     """A known name inside a web address or file path ("/BabyR_Nowicki_minutes.pdf"): link
     targets and file names carry names that the visible text does not."""
 
@@ -408,13 +407,6 @@ class LinkNameRecognizer(EntityRecognizer):
     SCORE = 0.6
     _LINK = re.compile(r"(?:https?://|www\.|file:|[A-Za-z]:\\)\S+")
     _PART = re.compile(r"[A-Z][a-zà-ÿ'’]{2,}")
-
-    def __init__(self, names: NameGazetteer) -> None:
-        self.names = names
-        super().__init__(supported_entities=[self.LABEL.value], name=type(self).__name__)
-
-    def load(self) -> None:
-        """The gazetteer is loaded with the run's data files."""
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..findings import locate
+from ..ingest.docx_reader import CORE_PROPERTIES
 from ..ingest.model import DocFormat, Document
 from .detector import Detection
 from .labels import Label
@@ -274,19 +275,7 @@ def _drop_relationships(document: Any, plan: RedactionPlan) -> None:
 def _clear_core_properties(document: Any) -> None:
     """Every core property that holds words is emptied (title, subject, description...)."""
     core = document.core_properties
-    for name in (
-        "author",
-        "last_modified_by",
-        "title",
-        "subject",
-        "keywords",
-        "comments",
-        "category",
-        "content_status",
-        "identifier",
-        "language",
-        "version",
-    ):
+    for name in (*CORE_PROPERTIES, "language", "version"):  # and two no reader shows
         if getattr(core, name, None):
             setattr(core, name, "")
 
