@@ -3,7 +3,8 @@
 The `sealed` part is scored once before an issue is resolved and never used to choose a word,
 weight or threshold; tune on `dev`.
 
-Run: .venv/bin/python scripts/score_blind.py dev|sealed
+Run: .venv/bin/python scripts/score_blind.py dev|dev-2|sealed   (dev-2: the second blind round,
+all of it for tuning)
 Writes corpora/blind/results/PART-COMMIT.json (COMMIT: the checkout's short hash, "+" when it
 has uncommitted changes), the figures the README tables quote.
 """
@@ -48,7 +49,7 @@ def _commit() -> str:
 
 
 def main(argv: list[str]) -> int:
-    if argv not in (["dev"], ["sealed"]):
+    if argv not in (["dev"], ["dev-2"], ["sealed"]):
         print(__doc__, file=sys.stderr)
         return 2
     part = argv[0]

@@ -135,12 +135,13 @@ class SmartRecommendations(Check):
         """A numbered finding no recommendation answers: none names it, sits under it or
         was traced to it, and none is close to it in what it addresses."""
         document = ctx.document
-        findings = numbered_findings(document)
+        criteria = Criteria.of(ctx.profile.files)
+        findings = numbered_findings(document, criteria)
         if not findings or not assessed:
             return
         answered = {a.finding.index for a in assessed if a.finding is not None}
         scores = similarity([f.text for f in findings], [a.rec.text for a in assessed])
-        threshold = float(Criteria.of(ctx.profile.files).thresholds["relevant_similarity"])
+        threshold = float(criteria.thresholds["relevant_similarity"])
         for finding, row in zip(findings, scores, strict=True):
             if finding.heading.index not in answered and max(row, default=0.0) < threshold:
                 yield ctx.rule("smart.unaddressed-finding").at_block(document, finding.heading)

@@ -28,8 +28,8 @@ FINDING_ELEMENTS = ("learning", "why_analysis", "multi_agency")
 _FINDING = re.compile(
     r"^\W*(?:[\d.]+\s+)?(?:key\s+)?(?:finding|learning point|lesson)\s*(\d+)\b", re.IGNORECASE
 )
-_FINDINGS_SECTION = re.compile(r"\bfindings?\b|\blearning\b|\blessons\b", re.IGNORECASE)
-_NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2})[.)]?\s+\D")
+_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}\.)?(\d{1,2})[.)]?\s+\D")
+_NUMBERED_PARAGRAPH = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|[•\-–*])\s+\S")
 _REFERENCE = re.compile(r"\bfindings?\s*(\d+)\b|\(F(\d+)\)", re.IGNORECASE)
 
 
@@ -56,9 +56,23 @@ class Assessed:
     finding: Block | None = None  # the finding passage it answers
 
 
-def numbered_findings(document: Document) -> list[Finding]:
-    """The draft's numbered findings: 'Finding 1: ...' headings (with their sub-sections) or
-    paragraphs that open with it (with the paragraphs after them in the same section)."""
+def numbered_findings(document: Document, criteria: Criteria) -> list[Finding]:
+    """The draft's findings: 'Finding 1: ...' headings (with their sub-sections), paragraphs
+    that open with it (with the paragraphs after them in the same section) or numbered
+    sub-headings of a findings or analysis section; failing two of those, the listed items
+    ('6.2 ...', bullets) of a section headed as findings or learning."""
+    headed = _headed_findings(document, criteria.patterns["finding_sections"])
+    if len(headed) > 1:
+        return headed
+    listed = _listed_findings(
+        document,
+        criteria.patterns["listed_finding_sections"],
+        criteria.patterns["recommendation_sections"],
+    )
+    return listed if len(listed) > len(headed) else headed
+
+
+def _headed_findings(document: Document, sections: re.Pattern[str]) -> list[Finding]:
     found: list[Finding] = []
     current: Finding | None = None
     owner: dict[int, Finding] = {}  # section -> the finding it belongs to
@@ -69,7 +83,7 @@ def numbered_findings(document: Document) -> list[Finding]:
         match = _FINDING.match(block.text) if block.kind is not BlockKind.TABLE_CELL else None
         if not match and block.kind is BlockKind.HEADING and section.parent is not None:
             parent = document.sections[section.parent].title  # '2. Transition planning was...'
-            if _FINDINGS_SECTION.search(parent):
+            if sections.search(parent):
                 match = _NUMBERED_HEADING.match(block.text)
         if match and not any(f.number == int(match.group(1)) for f in found):
             current = Finding(int(match.group(1)), block)
@@ -86,6 +100,30 @@ def numbered_findings(document: Document) -> list[Finding]:
     return found
 
 
+def _listed_findings(
+    document: Document, sections: re.Pattern[str], recommendations: re.Pattern[str]
+) -> list[Finding]:
+    """Each listed item of a findings or learning section is a finding; the unnumbered
+    paragraphs after an item explain it. An item that introduces a list (ends with ':') is
+    not one."""
+    found: list[Finding] = []
+    for section in document.sections:
+        if not sections.search(section.title) or recommendations.search(section.title):
+            continue
+        current: Finding | None = None
+        for index in section.block_indices:
+            block = document.blocks[index]
+            if block.kind is BlockKind.HEADING:
+                continue
+            listed = block.kind is BlockKind.LIST_ITEM or _NUMBERED_PARAGRAPH.match(block.text)
+            if listed and not block.text.rstrip().endswith(":"):
+                current = Finding(len(found) + 1, block)
+                found.append(current)
+            elif current is not None:
+                current.blocks.append(block)
+    return found
+
+
 def assess(
     document: Document, doc: Doc, elements: list[ElementResult], files: DataFiles
 ) -> list[Assessed]:
@@ -94,7 +132,7 @@ def assess(
     recs = extract(document, criteria)
     threshold = float(criteria.thresholds["relevant_similarity"])
     passages = _closest_passages(document, elements, recs, threshold)
-    traced = _trace(document, recs, threshold) or passages
+    traced = _trace(document, recs, criteria) or passages
     # No numbered finding close enough: the analysis passage it follows from, if any.
     links = [t if t[0] is not None else p for t, p in zip(traced, passages, strict=True)]
     assessed = []
@@ -116,10 +154,12 @@ def assess(
 Link = tuple[Block | None, str]
 
 
-def _trace(document: Document, recs: list[Recommendation], threshold: float) -> list[Link]:
-    """Each recommendation's numbered finding: named, enclosing, or closest ([] when the
-    draft numbers no findings)."""
-    findings = numbered_findings(document)
+def _trace(document: Document, recs: list[Recommendation], criteria: Criteria) -> list[Link]:
+    """Each recommendation's finding: named, enclosing, or closest ([] when the draft sets
+    out no findings)."""
+    threshold = float(criteria.thresholds["relevant_similarity"])
+    closest = float(criteria.thresholds["finding_similarity"])
+    findings = numbered_findings(document, criteria)
     if not findings:
         return []
     by_number = {f.number: f for f in findings}
@@ -137,7 +177,7 @@ def _trace(document: Document, recs: list[Recommendation], threshold: float) -> 
             links.append((by_number[named[0]].heading, f"answers Finding {named[0]}, named"))
         elif enclosing is not None and scores[i][best] < 2 * inside + threshold:
             links.append((enclosing.heading, f"answers Finding {enclosing.number}, under it"))
-        elif scores[i][best] >= threshold:
+        elif scores[i][best] >= closest:
             links.append((findings[best].heading, f"closest finding, {findings[best].number}"))
         else:
             links.append((None, ""))

@@ -39,8 +39,11 @@ class Criteria:
                 "national_actions",
                 "unbounded",
                 "measure_words",
+                "finding_sections",
+                "listed_finding_sections",
             )
         }
+        self.patterns["recommendation_sections"] = self._alternation("headings")
         self.generic = frozenset(self.lists["generic_owners"])
         self.owner_heads = frozenset(self.lists["owner_heads"])
         self.creation = frozenset(self.lists["creation_verbs"])
