@@ -36,19 +36,25 @@ def _prf(row: dict[str, Any] | None) -> str:
     return f"{row['f1']:.2f} ({row['precision']:.2f} / {row['recall']:.2f})" if row else "-"
 
 
+def _having(parts: dict[str, dict[str, Any]], key: str) -> dict[str, dict[str, Any]]:
+    """The runs that scored ``key`` (a round may lack a set: dev-2 has no theme set)."""
+    return {name: result for name, result in parts.items() if key in result}
+
+
 def _documents(parts: dict[str, dict[str, Any]]) -> list[str]:
+    parts = _having(parts, "documents")
     lines = [
-        "**Whole drafts** (`eval documents`, 20 drafts a part; the figures a reviewer meets)",
+        "**Whole drafts** (`eval documents`; the figures a reviewer meets)",
         "",
-        "| part | words | element accuracy | identifier recall | false alarms / 1,000 words "
+        "| part | drafts | words | element accuracy | identifier recall | false alarms / 1,000 words "
         "(distinct) | chronology sections caught | recommendation count exact / MAE |",
-        "|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for name, result in parts.items():
         d = result["documents"]
         ids, chron, recs = d["identifiers"], d["chronology"], d["recommendations"]
         lines.append(
-            f"| {name} | {d['words']:,} | {_f(d['elements']['accuracy'])} | "
+            f"| {name} | {d['n_docs']} | {d['words']:,} | {_f(d['elements']['accuracy'])} | "
             f"{_f(ids['recall'])} ({ids['found']}/{ids['total']}) | "
             f"{ids['false_alarms_per_1000_words']:.2f} ({ids['distinct_false_alarms']}) | "
             f"{_f(chron['recall'])} (false alarms {chron['false_alarms']}) | "
@@ -64,18 +70,19 @@ def _documents(parts: dict[str, dict[str, Any]]) -> list[str]:
 
 
 def _pii(parts: dict[str, dict[str, Any]]) -> list[str]:
+    parts = _having(parts, "pii")
     lines = [
-        "**Identifying details in short texts** (`eval pii`, 189 texts a part, beside vanilla "
-        "Presidio on the same spaCy model)",
+        "**Identifying details in short texts** (`eval pii`, beside vanilla Presidio on the same "
+        "spaCy model)",
         "",
-        "| part | engine | recall | precision | F2 | label accuracy |",
-        "|---|---|---|---|---|---|",
+        "| part | texts | engine | recall | precision | F2 | label accuracy |",
+        "|---|---|---|---|---|---|---|",
     ]
     for name, result in parts.items():
         for engine, key in (("cspr-qa", "pii"), ("vanilla Presidio", "pii_presidio")):
             r = result[key]
             lines.append(
-                f"| {name} | {engine} | {_f(r['recall'])} | {_f(r['precision'])} | "
+                f"| {name} | {r['n_texts']} | {engine} | {_f(r['recall'])} | {_f(r['precision'])} | "
                 f"{_f(r['f2'])} | {_f(r['label_accuracy'])} |"
             )
     labels = [k for k, v in next(iter(parts.values()))["pii"]["per_label"].items() if v["support"]]
@@ -90,11 +97,12 @@ def _pii(parts: dict[str, dict[str, Any]]) -> list[str]:
 
 
 def _smart(parts: dict[str, dict[str, Any]]) -> list[str]:
+    parts = _having(parts, "smart")
     lines = [
-        "**SMART criteria** (`eval smart`, 150 recommendations a part; accuracy / Cohen's kappa)",
+        "**SMART criteria** (`eval smart`; accuracy / Cohen's kappa)",
         "",
-        "| part | specific | measurable | achievable | time-bound | exact match |",
-        "|---|---|---|---|---|---|",
+        "| part | recommendations | specific | measurable | achievable | time-bound | exact match |",
+        "|---|---|---|---|---|---|---|",
     ]
     for name, result in parts.items():
         s = result["smart"]
@@ -102,20 +110,21 @@ def _smart(parts: dict[str, dict[str, Any]]) -> list[str]:
             f"{s['per_criterion'][c]['accuracy']:.3f} / {s['per_criterion'][c]['kappa']:.2f}"
             for c in ("specific", "measurable", "achievable", "time_bound")
         ]
-        lines.append(f"| {name} | " + " | ".join(cells) + f" | {s['exact_match']:.3f} |")
+        lines.append(f"| {name} | {s['n']} | " + " | ".join(cells) + f" | {s['exact_match']:.3f} |")
     return lines
 
 
 def _themes(parts: dict[str, dict[str, Any]]) -> list[str]:
+    parts = _having(parts, "themes")
     lines = [
-        "**Theme tags** (`eval themes`, 186 paragraphs a part)",
+        "**Theme tags** (`eval themes`)",
         "",
-        "| part | micro F1 | macro F1 |",
-        "|---|---|---|",
+        "| part | paragraphs | micro F1 | macro F1 |",
+        "|---|---|---|---|",
     ]
     for name, result in parts.items():
         t = result["themes"]
-        lines.append(f"| {name} | {t['micro_f1']:.3f} | {t['macro_f1']:.3f} |")
+        lines.append(f"| {name} | {t['n']} | {t['micro_f1']:.3f} | {t['macro_f1']:.3f} |")
     themes = list(next(iter(parts.values()))["themes"]["per_theme"])
     return lines + _breakdown(
         "theme: F1 (precision / recall); support",
@@ -129,7 +138,7 @@ def _themes(parts: dict[str, dict[str, Any]]) -> list[str]:
 
 def tables(results: list[Path]) -> str:
     parts = {
-        f"{path.stem.split('-', 1)[0]} ({path.stem.split('-', 1)[1]})": json.loads(
+        f"{path.stem.rsplit('-', 1)[0]} ({path.stem.rsplit('-', 1)[1]})": json.loads(
             path.read_text("utf-8")
         )
         for path in results
