@@ -263,10 +263,7 @@ def test_the_tagger_is_trained_on_blind_training_prose_only() -> None:
     from cspr_qa.themes.tagger import MODEL_NAME
 
     meta = load_classifier(MODEL_NAME).meta
-    assert meta["trained_on"] == [
-        "corpora/blind/themes/train-1.jsonl",
-        "corpora/blind/themes/train-2.jsonl",
-    ]
+    assert meta["trained_on"] == [f"corpora/blind/themes/train-{n}.jsonl" for n in range(1, 5)]
     for name, digest in zip(meta["trained_on"], meta["training_sha256"], strict=True):
         assert hashlib.sha256((ROOT / name).read_bytes()).hexdigest() == digest
     assert set(meta["thresholds"]) == set(themes.taxonomy(DataFiles()))
@@ -277,7 +274,7 @@ def test_blind_dev_paragraphs_regression_floor(capsys: pytest.CaptureFixture[str
     """Recall first: every theme with support of at least 5 above 0.6 on the dev part."""
     assert main(["eval", "themes", str(ROOT / "corpora/blind/themes/dev.jsonl"), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert result["micro_f1"] >= 0.74
+    assert result["micro_f1"] >= 0.76
     low = [
         t for t, row in result["per_theme"].items() if row["support"] >= 5 and row["recall"] <= 0.6
     ]

@@ -1,9 +1,9 @@
 """Tag paragraphs and documents with the fixed theme taxonomy (EVAL-FORMATS.md section 4):
 a scikit-learn classifier with calibrated probabilities (data/models/themes_tagger.joblib,
-rebuilt by models/train_theme_model.py) plus the seed lexicons (data/themes/lexicon.toml). A
-paragraph carries a theme when its score reaches that theme's threshold, chosen by
-cross-validation on the training paragraphs and saved with the model; the taxonomy is
-data/themes/taxonomy.toml."""
+rebuilt by models/train_theme_model.py) averaged with the seed lexicons' scores
+(data/themes/lexicon.toml). A paragraph carries a theme when its score reaches that theme's
+threshold, chosen by cross-validation on the training paragraphs and saved with the model; the
+taxonomy is data/themes/taxonomy.toml."""
 
 from __future__ import annotations
 
@@ -43,15 +43,15 @@ def lexicon_patterns(files: DataFiles) -> dict[str, re.Pattern[str]]:
 def combined_scores(
     probabilities: np.ndarray, texts: list[str], themes: list[str], files: DataFiles
 ) -> np.ndarray:
-    """The tagger's score: the larger of the classifier's probability and the lexicon score
-    (rows are texts, columns ``themes``). The training script chooses thresholds on it."""
+    """The tagger's score: the mean of the classifier's probability and the lexicon score
+    (rows are texts, columns ``themes``), so a cue raises a paragraph's score without tagging
+    it alone. The training script chooses thresholds on it."""
     patterns = files.derived("themes.lexicon", lambda: lexicon_patterns(files))
-    scores = np.array(probabilities, dtype=float, copy=True)
+    lexical = np.zeros((len(texts), len(themes)))
     for i, text in enumerate(texts):
-        lexical = lexicon_scores(patterns, text)
-        for j, theme in enumerate(themes):
-            scores[i, j] = max(scores[i, j], lexical.get(theme, 0.0))
-    return scores
+        cues = lexicon_scores(patterns, text)
+        lexical[i] = [cues.get(theme, 0.0) for theme in themes]
+    return (np.asarray(probabilities, dtype=float) + lexical) / 2.0
 
 
 class ThemeTagger:
