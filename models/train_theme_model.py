@@ -1,6 +1,6 @@
 """Rebuild cspr_qa/data/models/themes_tagger.joblib: the paragraph classifier for the fixed theme
 taxonomy, trained on paragraphs written blind to the code (corpora/blind/themes/train-*.jsonl,
-four writers; never the dev or sealed parts), with calibrated probabilities and per-theme
+six writers; never the dev or sealed parts), with calibrated probabilities and per-theme
 thresholds chosen by cross-validation on the training paragraphs alone.
 
 The tagger's score is the mean of the calibrated probability and the seed lexicon's score

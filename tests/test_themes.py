@@ -263,7 +263,7 @@ def test_the_tagger_is_trained_on_blind_training_prose_only() -> None:
     from cspr_qa.themes.tagger import MODEL_NAME
 
     meta = load_classifier(MODEL_NAME).meta
-    assert meta["trained_on"] == [f"corpora/blind/themes/train-{n}.jsonl" for n in range(1, 5)]
+    assert meta["trained_on"] == [f"corpora/blind/themes/train-{n}.jsonl" for n in range(1, 7)]
     for name, digest in zip(meta["trained_on"], meta["training_sha256"], strict=True):
         assert hashlib.sha256((ROOT / name).read_bytes()).hexdigest() == digest
     assert set(meta["thresholds"]) == set(themes.taxonomy(DataFiles()))
