@@ -3,8 +3,8 @@
 The `sealed` part is scored once before an issue is resolved and never used to choose a word,
 weight or threshold; tune on `dev`.
 
-Run: .venv/bin/python scripts/score_blind.py dev|dev-2|sealed   (dev-2: the second blind round,
-all of it for tuning)
+Run: .venv/bin/python scripts/score_blind.py dev|dev-N|sealed   (dev-2, dev-3: later blind
+rounds, all of them for tuning; a round scores the sets it has)
 Writes corpora/blind/results/PART-COMMIT.json (COMMIT: the checkout's short hash, "+" when it
 has uncommitted changes), the figures the README tables quote.
 """
@@ -12,6 +12,7 @@ has uncommitted changes), the figures the README tables quote.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -49,7 +50,7 @@ def _commit() -> str:
 
 
 def main(argv: list[str]) -> int:
-    if argv not in (["dev"], ["dev-2"], ["sealed"]):
+    if len(argv) != 1 or not re.fullmatch(r"dev(?:-\d+)?|sealed", argv[0]):
         print(__doc__, file=sys.stderr)
         return 2
     part = argv[0]
