@@ -98,11 +98,14 @@ def analyzer_with(registry: Any) -> Any:
     loads another model and never fetches anything."""
     from presidio_analyzer import AnalyzerEngine
 
+    from .adapters.presidio import context_enhancer
+
     _offline_tldextract()
     return AnalyzerEngine(
         registry=registry,
         nlp_engine=_shared_nlp_engine(),
         supported_languages=["en"],
+        context_aware_enhancer=context_enhancer(),
     )
 
 
