@@ -8,6 +8,9 @@ Every side runs in its own fresh process (so model loads are cold and peak memor
   render), against one bare spaCy ``nlp.pipe`` pass over the same paragraphs;
 - a batch of 12 drafts checked by ``check_paths`` with one worker per core against one by one.
 
+Each side runs ``--repeat`` times in interleaved rounds; the medians and their ratios are kept,
+with each round's ratios (the machine is shared: a busy spell shows as a spread).
+
 Run: .venv/bin/python bench/bench_stages.py [--words 20000] [--batch 12] [--batch-words 3000]
 Writes bench/results/stages.json.
 """
@@ -160,28 +163,48 @@ def _run_cli(*argv: str) -> float:
     return time.perf_counter() - start
 
 
-def _best(runs: list[dict[str, Any]], key: str) -> dict[str, Any]:
-    return min(runs, key=lambda r: float(r[key]))
+def _median(runs: list[dict[str, Any]], key: str) -> dict[str, Any]:
+    """The run whose ``key`` is the median (the lower middle one of an even count)."""
+    return sorted(runs, key=lambda r: float(r[key]))[(len(runs) - 1) // 2]
+
+
+def _median_of(values: list[float]) -> float:
+    return sorted(values)[(len(values) - 1) // 2]
+
+
+def _rounds(tmp: Path, folder: Path, repeat: int) -> dict[str, list[Any]]:
+    """``repeat`` rounds, each running every side once, ours next to its floor (so a busy
+    spell on the shared machine falls on both sides of a ratio alike)."""
+    draft, paragraph = tmp / "draft.docx", tmp / "paragraph.txt"
+    cores = os.cpu_count() or 1
+    runs: dict[str, list[Any]] = {k: [] for k in ("load", "help", "cold", "stages", "floor")}
+    runs.update(serial=[], parallel=[])
+    for _ in range(repeat):
+        runs["load"].append(_run_child("spacy-load", "-"))
+        runs["help"].append(_run_cli("--help"))
+        runs["cold"].append(_run_cli("check", str(paragraph), "--fail-on", "never"))
+        runs["floor"].append(_run_child("floor", str(draft)))
+        runs["stages"].append(_run_child("stages", str(draft)))
+        runs["serial"].append(_run_child("batch", f"{folder},1"))
+        runs["parallel"].append(_run_child("batch", f"{folder},{cores}"))
+    return runs
 
 
 def measure(tmp: Path, words: int, batch: int, batch_words: int, repeat: int) -> dict[str, Any]:
-    """Every side, best of ``repeat`` (the batch once each way), and the ratios."""
-    draft = tmp / "draft.docx"
-    words = make_draft(draft, words)
-    paragraph = tmp / "paragraph.txt"
-    paragraph.write_text(PARAGRAPH, encoding="utf-8")
+    """Every side ``repeat`` times, interleaved; the median of each and the ratios of the
+    medians (each ratio's per-round values are kept too)."""
+    words = make_draft(tmp / "draft.docx", words)
+    (tmp / "paragraph.txt").write_text(PARAGRAPH, encoding="utf-8")
     folder = tmp / "batch"
     folder.mkdir()
     for i in range(batch):
         make_draft(folder / f"draft-{i:02d}.docx", batch_words, seed=i)
-    load = _best([_run_child("spacy-load", "-") for _ in range(repeat)], "wall_s")
-    help_s = min(_run_cli("--help") for _ in range(repeat))
-    cold_s = min(_run_cli("check", str(paragraph), "--fail-on", "never") for _ in range(repeat))
-    stages = _best([_run_child("stages", str(draft)) for _ in range(repeat)], "work_s")
-    floor = _best([_run_child("floor", str(draft)) for _ in range(repeat)], "work_s")
-    cores = os.cpu_count() or 1
-    serial = _run_child("batch", f"{folder},1")
-    parallel = _run_child("batch", f"{folder},{cores}")
+    runs = _rounds(tmp, folder, repeat)
+    load = _median(runs["load"], "wall_s")
+    help_s, cold_s = _median_of(runs["help"]), _median_of(runs["cold"])
+    stages, floor = _median(runs["stages"], "work_s"), _median(runs["floor"], "work_s")
+    serial, parallel = _median(runs["serial"], "total_s"), _median(runs["parallel"], "total_s")
+    rounds = list(range(repeat))
     return {
         "words": words,
         "spacy_load_process_s": load["wall_s"],
@@ -189,7 +212,7 @@ def measure(tmp: Path, words: int, batch: int, batch_words: int, repeat: int) ->
         "cold_paragraph_check_process_s": cold_s,
         "draft": stages,
         "floor": floor,
-        "batch": {"drafts": batch, "words_each": batch_words, "cores": cores},
+        "batch": {"drafts": batch, "words_each": batch_words, "cores": os.cpu_count() or 1},
         "batch_one_by_one": serial,
         "batch_parallel": parallel,
         "ratios": {
@@ -198,11 +221,23 @@ def measure(tmp: Path, words: int, batch: int, batch_words: int, repeat: int) ->
             "draft check / spacy pass": stages["work_s"] / floor["work_s"],
             "batch speed-up (one by one / parallel)": serial["total_s"] / parallel["total_s"],
         },
+        "per_round": {
+            "cold paragraph check / spacy load": [
+                runs["cold"][i] / runs["load"][i]["wall_s"] for i in rounds
+            ],
+            "draft check / spacy pass": [
+                runs["stages"][i]["work_s"] / runs["floor"][i]["work_s"] for i in rounds
+            ],
+            "batch speed-up (one by one / parallel)": [
+                runs["serial"][i]["total_s"] / runs["parallel"][i]["total_s"] for i in rounds
+            ],
+        },
+        "load_average_after": os.getloadavg()[0],
     }
 
 
 def _print(result: dict[str, Any]) -> None:
-    print(f"Draft: {result['words']} words (.docx); best of {result['repeat']} fresh processes\n")
+    print(f"Draft: {result['words']} words (.docx); median of {result['repeat']} rounds\n")
     print("| stage | s |")
     print("|---|---|")
     for stage, seconds in result["draft"]["stages_s"].items():

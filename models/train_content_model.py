@@ -1,6 +1,7 @@
-"""Rebuild cspr_qa/data/models/content_elements.joblib: the paragraph classifier for the ten
-required-content elements, trained on corpora/generated/elements/paragraphs.jsonl (the *train* sentence
-pools; the reports it is measured on are built from separate pools).
+"""Rebuild cspr_qa/data/models/content_elements.joblib (and the same weights as arrays, .npz):
+the paragraph classifier for the ten required-content elements, trained on
+corpora/generated/elements/paragraphs.jsonl (the *train* sentence pools; the reports it is
+measured on are built from separate pools).
 
 Run: .venv/bin/python models/train_content_model.py
 """

@@ -30,11 +30,11 @@ print(json.dumps({"code": code, "heavy": [m for m in %r if m in sys.modules]}))
 """
 
 
-def _imports_of(*argv: str) -> dict[str, object]:
-    """Run the CLI in a fresh interpreter and report which heavy modules it imported."""
+def _imports_of(*argv: str, watch: tuple[str, ...] = HEAVY) -> dict[str, object]:
+    """Run the CLI in a fresh interpreter and report which ``watch`` modules it imported."""
     src = str(Path(cspr_qa.__file__).resolve().parents[1])
     result = subprocess.run(
-        [sys.executable, "-c", _PROBE % (HEAVY,), *argv],
+        [sys.executable, "-c", _PROBE % (watch,), *argv],
         capture_output=True,
         text=True,
         timeout=120,
@@ -69,6 +69,14 @@ def test_check_does_load_the_model(tmp_path: Path) -> None:
     probe = _imports_of("check", str(draft), "--fail-on", "never")
     assert probe["code"] == 0
     assert "spacy" in probe["heavy"]  # type: ignore[operator]
+
+
+def test_check_imports_no_scikit_learn_nor_textstat(sample_md: Path) -> None:
+    """The content classifier, the similarity and the reading scores run without them (a
+    second or more of start-up each)."""
+    watch = ("sklearn", "scipy", "textstat", "joblib")
+    probe = _imports_of("check", str(sample_md), "--fail-on", "never", watch=watch)
+    assert probe == {"code": 0, "heavy": []}
 
 
 def test_eval_engines_named_in_the_parser_are_the_evaluators() -> None:

@@ -8,6 +8,7 @@ sentence runs from one paragraph, cell or comment into the next.
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING, Any
 
 from . import config
@@ -28,9 +29,17 @@ def _register_components() -> None:
 
     @Language.component(BOUNDARY_COMPONENT)
     def block_boundaries(doc: Doc) -> Doc:
-        """Start a sentence after every blank line (the separator between blocks)."""
-        for i, token in enumerate(doc[:-1]):
-            if token.is_space and "\n\n" in token.text:
+        """Start a sentence after every blank line (the separator between blocks): after each
+        white-space token holding one, found from where the text has them (not by visiting
+        every token)."""
+        import numpy as np
+        from spacy.attrs import IDX
+
+        offsets = doc.to_array(IDX)
+        for blank in re.finditer(r"(?=\n\n)", doc.text):
+            i = int(np.searchsorted(offsets, blank.start(), side="right")) - 1
+            token = doc[i]
+            if i < len(doc) - 1 and token.is_space and "\n\n" in token.text:
                 doc[i + 1].is_sent_start = True
         return doc
 
@@ -98,11 +107,14 @@ def analyzer_with(registry: Any) -> Any:
     loads another model and never fetches anything."""
     from presidio_analyzer import AnalyzerEngine
 
+    from .adapters.presidio import context_enhancer
+
     _offline_tldextract()
     return AnalyzerEngine(
         registry=registry,
         nlp_engine=_shared_nlp_engine(),
         supported_languages=["en"],
+        context_aware_enhancer=context_enhancer(),
     )
 
 

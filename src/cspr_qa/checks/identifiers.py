@@ -45,13 +45,16 @@ class Identifiers(Check):
     def _jigsaw(self, ctx: CheckContext, found: list[Detection]) -> Iterator[Finding]:
         document = ctx.document
         rule = ctx.rule("identifiers.jigsaw")
+        # The model's places, as token ranges, once (``Span.ents`` walks every entity of the
+        # document each time it is read).
+        places = [(ent.start, ent.end) for ent in ctx.doc.ents if ent.label_ == "GPE"]
         for block in document.body_blocks():
             inside = [d for d in found if block.start <= d.start < block.end]
             age = _AGE.search(block.text)
             has_date = any(d.label is Label.DATE for d in inside)
             span = ctx.doc.char_span(block.start, block.end, alignment_mode="expand")
             has_place = any(d.label in _PLACES for d in inside) or (
-                span is not None and any(ent.label_ == "GPE" for ent in span.ents)
+                span is not None and any(span.start <= i and j <= span.end for i, j in places)
             )
             if age and has_date and has_place:
                 yield rule.at_span(document, block.start + age.start(), block.start + age.end())

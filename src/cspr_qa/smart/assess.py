@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..datafiles import DataFiles
 from ..elements.detect import ElementResult
 from ..ingest.model import Block, BlockKind, Document
+from ..textmodel import tfidf_cosine
 from .extract import Recommendation, RecSource, extract
 from .score import Criteria, Shortfall, SmartScore, Verdict, score
 
@@ -130,8 +131,7 @@ def assess(
     """Every recommendation with its verdicts and the finding it answers."""
     criteria = Criteria.of(files)
     recs = extract(document, criteria)
-    threshold = float(criteria.thresholds["relevant_similarity"])
-    passages = _closest_passages(document, elements, recs, threshold)
+    passages = _closest_passages(document, elements, recs, criteria)
     traced = _trace(document, recs, criteria) or passages
     # No numbered finding close enough: the analysis passage it follows from, if any.
     links = [t if t[0] is not None else p for t, p in zip(traced, passages, strict=True)]
@@ -157,14 +157,14 @@ Link = tuple[Block | None, str]
 def _trace(document: Document, recs: list[Recommendation], criteria: Criteria) -> list[Link]:
     """Each recommendation's finding: named, enclosing, or closest ([] when the draft sets
     out no findings)."""
-    threshold = float(criteria.thresholds["relevant_similarity"])
     closest = float(criteria.thresholds["finding_similarity"])
     findings = numbered_findings(document, criteria)
     if not findings:
         return []
     by_number = {f.number: f for f in findings}
     texts = [" ".join([r.text, *r.columns.values()]) for r in recs]
-    scores = similarity(texts, [f.text for f in findings])
+    scores = similarity(texts, [f.text for f in findings], criteria)
+    threshold = float(criteria.thresholds["relevant_similarity"])
     links: list[Link] = []
     for i, rec in enumerate(recs):
         named = [int(a or b) for a, b in _REFERENCE.findall(texts[i])]
@@ -185,11 +185,15 @@ def _trace(document: Document, recs: list[Recommendation], criteria: Criteria) -
 
 
 def _closest_passages(
-    document: Document, elements: list[ElementResult], recs: list[Recommendation], threshold: float
+    document: Document,
+    elements: list[ElementResult],
+    recs: list[Recommendation],
+    criteria: Criteria,
 ) -> list[Link]:
     """The closest findings or analysis paragraph of each recommendation, if close enough."""
     passages = finding_blocks(document, elements, recs)
-    scores = similarity([r.text for r in recs], [b.text for b in passages])
+    scores = similarity([r.text for r in recs], [b.text for b in passages], criteria)
+    threshold = float(criteria.thresholds["relevant_similarity"])
     links: list[Link] = []
     for i in range(len(recs)):
         best = max(range(len(passages)), key=lambda j: scores[i][j], default=None)
@@ -219,13 +223,9 @@ def finding_blocks(
     ]
 
 
-def similarity(left: list[str], right: list[str]) -> list[list[float]]:
-    """TF-IDF cosine similarity of every text in ``left`` with every text in ``right``."""
+def similarity(left: list[str], right: list[str], criteria: Criteria) -> list[list[float]]:
+    """TF-IDF cosine similarity of every text in ``left`` with every text in ``right`` (the
+    criteria's stop words left out)."""
     if not left or not right:
         return [[0.0] * len(right) for _ in left]
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_similarity
-
-    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit(left + right)
-    matrix = cosine_similarity(vectorizer.transform(left), vectorizer.transform(right))
-    return [[float(v) for v in row] for row in matrix]
+    return tfidf_cosine(left, right, criteria.stop_words)

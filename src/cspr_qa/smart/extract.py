@@ -169,7 +169,7 @@ def _restates(text: str, earlier: list[Recommendation], criteria: Criteria) -> i
 
     if not earlier:
         return None
-    scores = similarity([text], [r.text for r in earlier])[0]
+    scores = similarity([text], [r.text for r in earlier], criteria)[0]
     best = max(range(len(earlier)), key=lambda i: scores[i])
     threshold = float(criteria.thresholds["restated_similarity"])
     return best if scores[best] >= threshold else None

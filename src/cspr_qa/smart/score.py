@@ -51,6 +51,8 @@ class Criteria:
         self.request_verbs = frozenset(self.lists["request_verbs"])
         self.action_verbs = frozenset(self.lists["action_verbs"])
         self.weighing = frozenset(self.lists["weighing_verbs"])
+        #: Words the TF-IDF similarity leaves out (``data/smart/stop_words.toml``).
+        self.stop_words = frozenset(files.load("smart/stop_words.toml")["words"])
         owners = "|".join(self.lists["owners"])
         self.patterns["owners"] = re.compile(rf"\b(?:{owners})\b", re.IGNORECASE)
         # An owner opening the recommendation, and the verb that follows it.
