@@ -33,6 +33,9 @@ class Criteria:
                 "deliverables",
                 "evidence",
                 "deadlines",
+                "dates",
+                "schedules",
+                "no_timescale",
                 "frequencies",
                 "open_aims",
                 "standing",
@@ -130,9 +133,41 @@ _INLINE_COLUMN = re.compile(
 )
 
 
-def columns_from_text(text: str) -> dict[str, str]:
-    """'Action: ... Lead: ... Timescale: ...' written in one paragraph, as columns."""
-    return {m.group(1).lower(): m.group(2).strip() for m in _INLINE_COLUMN.finditer(text)}
+def columns_from_text(text: str, c: Criteria) -> dict[str, str]:
+    """'Action: ... Lead: ... Timescale: ...' written in one paragraph, or an action-plan row
+    written with bars ('Action 4 | CAMHS | Introduce ... | Q2 2025 | Pathway published'), as
+    columns."""
+    named = {m.group(1).lower(): m.group(2).strip() for m in _INLINE_COLUMN.finditer(text)}
+    cells = [cell.strip() for cell in text.split("|")]
+    if named or len(cells) < 3:
+        return named
+    columns: dict[str, str] = {}
+    for cell in cells:
+        if not cell or _ROW_LABEL.fullmatch(cell):
+            continue
+        words = len(cell.split())
+        if "lead" not in columns and words <= 6 and "action" not in columns and named_owner(cell, c):
+            columns["lead"] = cell
+        elif "timescale" not in columns and words <= 5 and _timescale_cell(cell, c):
+            columns["timescale"] = cell
+        elif "action" not in columns:
+            columns["action"] = cell
+        elif "measure" not in columns:
+            columns["measure"] = cell
+    return columns
+
+
+_ROW_LABEL = re.compile(r"(?:action|recommendation|rec\.?|no\.?)?\s*\d+[a-z]?\.?", re.IGNORECASE)
+
+
+def _timescale_cell(cell: str, c: Criteria) -> bool:
+    """A cell that gives a timescale, or says there is none ('Ongoing', 'TBC')."""
+    p = c.patterns
+    return bool(
+        p["deadlines"].search(cell)
+        or p["dates"].search(cell)
+        or p["no_timescale"].fullmatch(cell.strip(" .").lower())
+    )
 
 
 def _is_weak(token: Token, c: Criteria) -> bool:
@@ -290,6 +325,7 @@ class _Reading:
     weak: list[Token]
     verbs: list[Token]
     criteria: Criteria
+    start: int  # where the text starts in the parse
 
     def column(self, pattern: str) -> str:
         return _column(self.columns, pattern)
@@ -350,7 +386,7 @@ def _fallback_verbs(body: Span, c: Criteria) -> list[Token]:
 def _read(span: Span, columns: dict[str, str] | None, c: Criteria) -> _Reading:
     cells = {
         k.lower(): v
-        for k, v in {**columns_from_text(span.text), **(columns or {})}.items()
+        for k, v in {**columns_from_text(span.text, c), **(columns or {})}.items()
         if v and v.strip()
     }
     body = _body(span, cells)
@@ -365,7 +401,9 @@ def _read(span: Span, columns: dict[str, str] | None, c: Criteria) -> _Reading:
     if owner and not actions:  # the parse missed the verb: an imperative or 'X to do Y'
         actions = [t for t in _fallback_verbs(body, c) if not _is_weak(t, c)][:1]
         weak = weak or [t for t in _fallback_verbs(body, c) if _is_weak(t, c)][:1]
-    return _Reading(span.text, cells, body, sentences, owner, unnamed, actions, weak, verbs, c)
+    return _Reading(
+        span.text, cells, body, sentences, owner, unnamed, actions, weak, verbs, c, span.start_char
+    )
 
 
 def _governor(token: Token) -> Token | None:
@@ -602,18 +640,23 @@ def _achievable(r: _Reading) -> Verdict:
 def _time_bound(r: _Reading) -> Verdict:
     p = r.criteria.patterns
     time_col = r.column(r"time|date|deadline|by when|^by$|target")
-    deadline = p["deadlines"].search(r.text) or (
-        p["deadlines"].search(time_col) if time_col else None
-    )
+    if time_col and p["no_timescale"].fullmatch(time_col.strip(" .").lower()):
+        time_col = ""
+    found = next((m for m in _deadlines(r) if not _practice_timescale(r, m)), None)
+    if found is None and time_col:
+        found = p["deadlines"].search(time_col) or p["dates"].search(time_col)
+    if found:
+        return Verdict(True, f"deadline '{found.group(0)}'", found.group(0))
+    rest = p["frequencies"].sub("", time_col).strip(" ,.&-–") if time_col else ""
+    rest = re.sub(r"^(?:and|or)\b|\b(?:and|or)$", "", rest).strip()
+    if rest:
+        return Verdict(True, f"timescale '{time_col}'", time_col)
+    schedule = _schedule(r)
+    if schedule:
+        return Verdict(True, f"the deliverable is scheduled ('{schedule}')", schedule)
     frequency = p["frequencies"].search(r.text) or (
         p["frequencies"].search(time_col) if time_col else None
     )
-    if deadline:
-        return Verdict(True, f"deadline '{deadline.group(0)}'", deadline.group(0))
-    rest = p["frequencies"].sub("", time_col).strip(" ,.&-–") if time_col else ""
-    rest = re.sub(r"^(?:and|or)\b|\b(?:and|or)$", "", rest).strip()
-    if rest and rest.lower() not in ("tbc", "tba", "n/a"):
-        return Verdict(True, f"timescale '{time_col}'", time_col)
     if frequency:
         return Verdict(
             False,
@@ -623,6 +666,47 @@ def _time_bound(r: _Reading) -> Verdict:
             shortfall=Shortfall.FREQUENCY_ONLY,
         )
     return Verdict(False, "no deadline or timescale", shortfall=Shortfall.NO_DEADLINE)
+
+
+def _deadlines(r: _Reading) -> list[re.Match[str]]:
+    """Every deadline, date or named occasion in the text, in order."""
+    p = r.criteria.patterns
+    found = [*p["deadlines"].finditer(r.text), *p["dates"].finditer(r.text)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _practice_timescale(r: _Reading, match: re.Match[str]) -> bool:
+    """Is a 'within N' part of the practice standard ('notified within 24 hours', 'three
+    referrals within 12 months'), not when the recommended work is due? Hours are; so is a
+    period that counts events (a noun with a number) or times what must be ensured."""
+    text = match.group(0).lower()
+    if not text.startswith("within") or re.search(r"\bof (?:publication|this|the review)", text):
+        return False
+    if "hour" in text:
+        return True
+    token = _token_at(r.body.doc[:], r.start + match.start())
+    if token is None:
+        return False
+    head = token.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return any(ch.dep_ == "nummod" for ch in head.children)
+    ensured = r.criteria.lists["ensure_verbs"]
+    return head.dep_ == "relcl" or (head.dep_ == "ccomp" and head.head.lemma_.lower() in ensured)
+
+
+def _schedule(r: _Reading) -> str:
+    """A stated frequency for the recommended deliverable ('audit the records annually',
+    'monitor its use through quarterly reports'), not an 'annual report' named as a document
+    or how often practice must happen."""
+    for token in r.body:
+        if not r.criteria.patterns["schedules"].fullmatch(token.lower_):
+            continue
+        if token.dep_ == "amod" and token.head.tag_ != "NNS":
+            continue
+        governor = token if token.pos_ in ("VERB", "AUX") else _governor(token)
+        if governor is not None and governor in r.verbs:
+            return token.text
+    return ""
 
 
 def score(span: Span, criteria: Criteria, columns: dict[str, str] | None = None) -> SmartScore:
