@@ -41,6 +41,7 @@ class Criteria:
                 "standing",
                 "national_actions",
                 "unbounded",
+                "weak_phrases",
                 "measure_words",
                 "finding_sections",
                 "listed_finding_sections",
@@ -59,8 +60,10 @@ class Criteria:
         # An owner opening the recommendation, and the verb that follows it.
         self.patterns["opening"] = re.compile(
             r"^\s*(?:(?:it is recommended|we recommend|the review recommends) that "
-            r"(?P<asked>[^,;:]{2,80}?)\s+|(?P<owner>[^,;:]{2,80}?)\s+"
-            r"(?:should|will|must|shall|is to|are to|to|needs? to)\s+)(?:(?:also|always|\w+ly)\s+)?"
+            r"(?P<asked>[^,;:]{2,80}?)\s+|(?:(?:by|from|over|in|during|within|before|after)\b"
+            r"[^,;:]{1,40},\s*)?(?P<owner>[^,;:]{2,80}?)\s+"
+            r"(?P<modal>should|will|must|shall|is to|are to|to|needs? to)\s+)"
+            r"(?:(?:also|always|\w+ly)\s+)?"
             r"(?P<verb>[a-z]+)\b",
             re.IGNORECASE,
         )
@@ -171,7 +174,9 @@ def _timescale_cell(cell: str, c: Criteria) -> bool:
 
 
 def _is_weak(token: Token, c: Criteria) -> bool:
-    """A verb that commits no one to act: a weak lemma, 'be aware', 'ensure they are aware'."""
+    """A verb that commits no one to act: a weak lemma, 'be aware', 'hold agencies to
+    account', 'consideration should be given', or an 'ensure that...' whose only change is a
+    state ('plans are specific', 'there is funding') or a weak verb ('learning is embedded')."""
     weak = c.weak
     lemma = token.lemma_.lower()
     following = " ".join(t.lemma_.lower() for t in token.doc[token.i : token.i + 2])
@@ -179,11 +184,36 @@ def _is_weak(token: Token, c: Criteria) -> bool:
         return True
     if any(f"{lemma} {c.lemma_.lower()}" in weak for c in token.children if c.dep_ == "dobj"):
         return True
-    # "ensure that practitioners are aware of...": the only change is awareness.
-    return lemma == "ensure" and any(
+    phrase = token.doc[token.i : min(token.i + 10, token.sent.end)].text
+    if c.patterns["weak_phrases"].match(phrase):
+        return True
+    if any(ch.lemma_.lower() == "consideration" for ch in token.children if ch.dep_ in _SUBJECTS):
+        return True
+    if lemma not in c.lists["ensure_verbs"]:
+        return False
+    inner = [ch for ch in token.children if ch.dep_ == "ccomp"]
+    return any(
         t.lemma_.lower() in ("aware", "mindful", "alert") and t.dep_ in ("acomp", "ccomp")
         for t in token.subtree
+    ) or any(v.lemma_.lower() in weak or _only_a_state(v, c) for v in inner)
+
+
+def _only_a_state(verb: Token, c: Criteria) -> bool:
+    """'there is sufficient funding', 'services have the capacity': a state to ensure, with
+    no post, role or deliverable in it ('every ICB has a named lead' is one)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return any(ch.dep_ == "expl" for ch in verb.children)
+    if lemma != "have":
+        return False
+    objects = [_phrase(ch) for ch in verb.children if ch.dep_ == "dobj"]
+    return not any(
+        c.patterns["deliverables"].search(o) or set(o.lower().split()) & c.owner_heads
+        for o in objects
     )
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def _predicates(span: Span) -> list[Token]:
@@ -207,11 +237,19 @@ def _predicates(span: Span) -> list[Token]:
                 (t.dep_ == "conj" and t.head in verbs)
                 or (t.dep_ == "pcomp" and t.head.lower_ == "by" and _near(t.head, verbs))
                 or (t.dep_ == "xcomp" and t.head in verbs and _passive(t.head))
+                or (t.dep_ == "xcomp" and _framing(t.head, verbs))
             )
         ]
         verbs += extra
         grew = bool(extra)
     return verbs
+
+
+def _framing(head: Token, verbs: list[Token]) -> bool:
+    """Does ``head`` only frame the action ('work together to develop', 'be able to show')?"""
+    if head.dep_ == "acomp" and head.lemma_.lower() == "able":
+        return head.head in verbs
+    return head in verbs and head.lemma_.lower() == "work"
 
 
 def _near(token: Token, verbs: list[Token]) -> bool:
@@ -354,23 +392,50 @@ def _owner(
     span: Span, body: Span, preds: list[Token], cells: dict[str, str], c: Criteria
 ) -> tuple[str, str]:
     """Who acts, and failing that the generic subject: the parse's subject or passive agent,
-    an owner opening the text, a list prefix, a 'by' agent of a noun phrase, the Lead cell."""
+    an owner opening the text (after a time phrase), a list prefix, a 'by' or 'from' agent of
+    a noun phrase, the Lead cell. No one is named by 'X should be encouraged to...'."""
     subjects = [s for s in (_subject(t) for t in preds) if s]
-    candidates = [*subjects]
+    obliged = any(_obliged(t, c) for t in preds)
+    candidates = [] if obliged else [*subjects]
     opening = c.patterns["opening"].match(body.text)
-    if opening and opening.group("verb").lower() != "be":
+    if opening and not obliged and _opening_verb(body, opening, c):
         candidates.append(opening.group("owner") or opening.group("asked"))
     candidates.append(list_prefix(span.text))
     candidates += [
         _phrase(o)
         for t in body
-        if t.dep_ == "agent" or (t.lower_ == "by" and t.head.i == body.root.i)
+        if t.dep_ == "agent"
+        or (t.lower_ == "by" and t.head.i == body.root.i)
+        or (t.lower_ == "from" and t.head.i == body.root.i and body.root.pos_ == "NOUN")
         for o in t.children
         if o.dep_ == "pobj"
     ]
     candidates.append(_column(cells, r"lead|owner|responsib|who"))
     named = next((p for p in candidates if p and named_owner(p, c)), "")
     return named, ("" if named else next(iter(subjects), ""))
+
+
+def _obliged(pred: Token, c: Criteria) -> bool:
+    """'Schools should be encouraged to use...', 'will be expected to': a passive obligation
+    with no agent names no one who acts."""
+    head = pred.head if pred.dep_ == "xcomp" else pred
+    return (
+        _passive(head)
+        and head.lemma_.lower() in c.lists["obligation_verbs"]
+        and not any(ch.dep_ == "agent" for ch in head.children)
+    )
+
+
+def _opening_verb(body: Span, opening: re.Match[str], c: Criteria) -> bool:
+    """Is the word after 'X should' / 'X to' a verb ('subject to child protection' is not)?"""
+    word = opening.group("verb").lower()
+    if word == "be":
+        return False
+    if opening.group("modal") and opening.group("modal").lower() != "to":
+        return True
+    token = _token_at(body, body.start_char + opening.start("verb"))
+    known = c.creation | c.non_creation | c.request_verbs | c.weak | c.action_verbs
+    return token is not None and (token.pos_ in ("VERB", "AUX") or word in known)
 
 
 def _fallback_verbs(body: Span, c: Criteria) -> list[Token]:
