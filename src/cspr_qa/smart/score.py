@@ -195,7 +195,10 @@ def _is_weak(token: Token, c: Criteria) -> bool:
     return any(
         t.lemma_.lower() in ("aware", "mindful", "alert") and t.dep_ in ("acomp", "ccomp")
         for t in token.subtree
-    ) or any(v.lemma_.lower() in weak or _only_a_state(v, c) for v in inner)
+    ) or any(
+        (v.lemma_.lower() in weak and v.lemma_.lower() not in c.weighing) or _only_a_state(v, c)
+        for v in inner
+    )
 
 
 def _only_a_state(verb: Token, c: Criteria) -> bool:
@@ -276,9 +279,9 @@ def _subject(pred: Token) -> str:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return _phrase(objects[0])
-    for child in pred.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return _phrase(child)
+    subjects = [child for child in pred.children if child.dep_ in ("nsubj", "csubj")]
+    if subjects:  # 'Health: midwives... should': the subject nearest the verb
+        return _phrase(subjects[-1])
     head = pred.head
     if pred.dep_ == "xcomp" and _passive(head):
         return next((_phrase(c) for c in head.children if c.dep_ == "nsubjpass"), "")
@@ -438,14 +441,20 @@ def _opening_verb(body: Span, opening: re.Match[str], c: Criteria) -> bool:
     return token is not None and (token.pos_ in ("VERB", "AUX") or word in known)
 
 
-def _fallback_verbs(body: Span, c: Criteria) -> list[Token]:
-    """Verbs the parse took for nouns: an action cell's first word ('Deliver training...'),
-    the verb after 'X should' or 'X to'."""
+def _fallback_verbs(body: Span, c: Criteria, cell: bool) -> list[Token]:
+    """Verbs the parse took for nouns: an action cell's first word ('Deliver training...',
+    'Screen all contacts'), the verb after 'X should' or 'X to'."""
     known = c.creation | c.non_creation | c.request_verbs | c.weak | c.action_verbs
     opening = c.patterns["opening"].match(body.text)
     words = {opening.group("verb").lower()} if opening else set()
     words.add(body[0].lower_)
-    return [t for t in body if t.lower_ in words and t.lower_ in known]
+    first = body[0]
+    return [
+        t
+        for t in body
+        if (t.lower_ in words and t.lower_ in known)
+        or (cell and t.i == first.i and any(ch.dep_ == "dobj" for ch in t.children))
+    ]
 
 
 def _read(span: Span, columns: dict[str, str] | None, c: Criteria) -> _Reading:
@@ -463,9 +472,12 @@ def _read(span: Span, columns: dict[str, str] | None, c: Criteria) -> _Reading:
     owner, unnamed = _owner(span, body, preds, cells, c)
     if owner and not verbs:  # a noun phrase: 'A commissioned service, funded by the ICB'
         actions = [t for t in body if t.dep_ in ("amod", "acl") and t.lemma_.lower() in c.creation]
+        if not actions and c.patterns["deliverables"].search(_phrase(body.root)[:60]):
+            actions = [body.root]  # 'A learning event ..., led by the LSCP': the deliverable
     if owner and not actions:  # the parse missed the verb: an imperative or 'X to do Y'
-        actions = [t for t in _fallback_verbs(body, c) if not _is_weak(t, c)][:1]
-        weak = weak or [t for t in _fallback_verbs(body, c) if _is_weak(t, c)][:1]
+        fallback = _fallback_verbs(body, c, bool(_column(cells, r"^(?:smart )?action")))
+        actions = [t for t in fallback if not _is_weak(t, c)][:1]
+        weak = weak or [t for t in fallback if _is_weak(t, c)][:1]
     return _Reading(
         span.text, cells, body, sentences, owner, unnamed, actions, weak, verbs, c, span.start_char
     )
