@@ -472,7 +472,11 @@ def _read(span: Span, columns: dict[str, str] | None, c: Criteria) -> _Reading:
     owner, unnamed = _owner(span, body, preds, cells, c)
     if owner and not verbs:  # a noun phrase: 'A commissioned service, funded by the ICB'
         actions = [t for t in body if t.dep_ in ("amod", "acl") and t.lemma_.lower() in c.creation]
-        if not actions and c.patterns["deliverables"].search(_phrase(body.root)[:60]):
+        if (
+            not actions
+            and body.root.pos_ in ("NOUN", "PROPN")
+            and c.patterns["deliverables"].search(_phrase(body.root)[:60])
+        ):
             actions = [body.root]  # 'A learning event ..., led by the LSCP': the deliverable
     if owner and not actions:  # the parse missed the verb: an imperative or 'X to do Y'
         fallback = _fallback_verbs(body, c, bool(_column(cells, r"^(?:smart )?action")))
@@ -494,7 +498,9 @@ def _governor(token: Token) -> Token | None:
 def _weighed(token: Token, c: Criteria) -> bool:
     """Is ``token`` only something to consider ('consider whether its framework needs...')?"""
     return any(
-        a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in c.weighing for a in token.ancestors
+        (a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in c.weighing)
+        or a.lemma_.lower() in ("consideration", "aware")
+        for a in token.ancestors
     )
 
 
@@ -548,6 +554,8 @@ def deliverable(r: _Reading) -> str:
         if span is None or _requested(span[-1], c) or _weighed(span[-1], c):
             continue
         noun = span[-1]
+        if noun.pos_ == "VERB" and not match.group(0).lower().startswith("write"):
+            continue  # 'review the guidance' is an action, not a review to deliver
         qualified = any(  # 'a revised policy', 'a commissioned service', misparsed 'issue guidance'
             ch.lemma_.lower() in c.creation and ch.dep_ in ("amod", "acl", "compound")
             for ch in noun.children
@@ -561,7 +569,7 @@ def deliverable(r: _Reading) -> str:
 
 
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "compound", "conj", "appos", "attr", "oprd", "ROOT"})
-_OBJECT_PREPS = frozenset({"of", "through", "in", "via", "into", "as"})
+_OBJECT_PREPS = frozenset({"of", "through", "in", "via", "into", "as", "with"})
 
 
 def _object_of(noun: Token, c: Criteria) -> str | None:
