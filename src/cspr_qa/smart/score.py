@@ -600,27 +600,38 @@ def _object_of(noun: Token, c: Criteria) -> str | None:
 
 
 def bundle(r: _Reading) -> int:
-    """How many actions the recommending sentence bundles: co-ordinated verbs, 'that'
-    clauses of one 'ensure', (a) (b) (c) items, or clauses between semicolons."""
+    """How many separate deliverables the recommending sentence bundles: co-ordinated actions
+    with their own object ('update the procedure and deliver training'), 'that' clauses of one
+    'ensure', (a) (b) (c) items, or clauses between semicolons. One action with its own check
+    ('issue guidance... and audit compliance') or done twice to one thing ('agree and
+    implement a procedure', 'update the policy and re-issue it') is one."""
     c = r.criteria
     main = r.sentences[0] if r.sentences else r.body
-    known = c.creation | c.action_verbs | c.request_verbs
+    known = c.creation | c.action_verbs | c.request_verbs | frozenset(c.lists["change_verbs"])
     verbs = [
         t
         for t in main
-        if t.pos_ == "VERB"
-        and t.lemma_.lower() in known
-        and t.dep_ not in ("relcl", "acl")
+        if t.lemma_.lower() in known
+        and (t.pos_ == "VERB" or (t.dep_ in ("dep", "conj") and t.head in r.verbs))
+        and t.dep_ not in ("relcl", "acl", "amod", "pcomp", "advcl", "ccomp", "xcomp")
         and not _passive(t)
-        and (t in r.verbs or any(ch.dep_ == "dobj" for ch in t.children))
+        and _own_object(t)
     ]
+    checks = [v for v in verbs if v.lemma_.lower() in c.lists["check_verbs"]]
+    separate = len(verbs) - (len(checks) if len(checks) < len(verbs) else len(checks) - 1)
     clauses = max(
         (sum(1 for t in v.subtree if t.dep_ == "mark" and t.lower_ == "that") for v in verbs),
         default=0,
     )
     items = len(re.findall(r"\((?:[a-h]|i{1,3}|iv|v)\)", r.body.text))
     semicolons = r.body.text.count(";")
-    return max(len(verbs), clauses, items, semicolons + 1 if semicolons >= 2 else 0)
+    return max(separate, clauses, items, semicolons + 1 if semicolons >= 2 else 0)
+
+
+def _own_object(verb: Token) -> bool:
+    """Does ``verb`` act on a thing of its own (not 'it', not an object it shares)?"""
+    objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "prt", "ccomp")]
+    return bool(objects) and not all(o.pos_ == "PRON" for o in objects if o.dep_ == "dobj")
 
 
 def open_aim(r: _Reading) -> str:
@@ -714,7 +725,7 @@ def _achievable(r: _Reading) -> Verdict:
             rule,
             shortfall=Shortfall.EXHORTATION,
         )
-    if size >= 3:
+    if size >= 2:
         return Verdict(False, f"a bundle of {size} actions", "", shortfall=Shortfall.BUNDLE)
     if aim or ongoing:
         what = aim or ongoing.group(0)  # type: ignore[union-attr]
