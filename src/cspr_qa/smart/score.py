@@ -530,6 +530,23 @@ def standing(r: _Reading) -> str:
         if any(_makes_deliverable(a, c) for a in above):
             continue
         return match.group(0)
+    return _ensured_universal(r)
+
+
+def _ensured_universal(r: _Reading) -> str:
+    """'ensure that the child's wishes are recorded at every review': a universal inside what
+    is to be ensured, unless what is ensured is a one-off deliverable ('ensure that every
+    midwife completes the module')."""
+    c = r.criteria
+    ensured = c.lists["ensure_verbs"]
+    for verb in r.verbs:
+        if verb.lemma_.lower() not in ensured:
+            continue
+        for clause in (ch for ch in verb.children if ch.dep_ in ("ccomp", "xcomp", "dobj")):
+            words = [t for t in clause.subtree if t.lower_ in ("every", "each", "all", "any")]
+            text = _phrase(clause)
+            if words and not c.patterns["deliverables"].search(text):
+                return _phrase(words[0].head)
     return ""
 
 
@@ -648,6 +665,23 @@ def open_aim(r: _Reading) -> str:
     return ""
 
 
+def _exhortation(r: _Reading) -> str:
+    """The only action is to ensure a state the owner cannot deliver itself ('ensure that
+    there is sufficient funding', 'that all agencies embed an approach') or to 'hold agencies
+    to account'. A reminder or a briefing on awareness is something the owner can do."""
+    if r.actions:
+        return ""
+    c = r.criteria
+    for verb in r.weak:
+        phrase = verb.doc[verb.i : min(verb.i + 10, verb.sent.end)].text
+        aware = any(t.lemma_.lower() in ("aware", "mindful", "alert") for t in verb.subtree)
+        if (verb.lemma_.lower() in c.lists["ensure_verbs"] and not aware) or (
+            c.patterns["weak_phrases"].match(phrase) and not aware
+        ):
+            return verb.text
+    return ""
+
+
 def _specific(r: _Reading) -> Verdict:
     if r.owner and r.actions:
         return Verdict(True, f"'{r.owner}' is to {r.actions[0].lemma_}", r.owner)
@@ -727,6 +761,14 @@ def _achievable(r: _Reading) -> Verdict:
         )
     if size >= 2:
         return Verdict(False, f"a bundle of {size} actions", "", shortfall=Shortfall.BUNDLE)
+    exhortation = _exhortation(r)
+    if exhortation:
+        return Verdict(
+            False,
+            f"an exhortation ('{exhortation}'), not a bounded action",
+            exhortation,
+            shortfall=Shortfall.EXHORTATION,
+        )
     if aim or ongoing:
         what = aim or ongoing.group(0)  # type: ignore[union-attr]
         return Verdict(False, f"an aim with no end ('{what}')", what, shortfall=Shortfall.UNBOUNDED)
