@@ -29,7 +29,11 @@ def main() -> int:
         for name in CRITERIA:
             gold = record.get(name)
             verdict = getattr(result, name)
-            if gold is None or bool(verdict.met) == bool(gold) or args.criterion not in (None, name):
+            if (
+                gold is None
+                or bool(verdict.met) == bool(gold)
+                or args.criterion not in (None, name)
+            ):
                 continue
             wrong += 1
             print(f"[{record.get('id', '?')}] {name}: gold {gold}, ours {bool(verdict.met)}")

@@ -60,6 +60,40 @@ def verdicts(text: str, files: DataFiles | None = None) -> dict[str, bool]:
             "The safeguarding partners should develop, implement and embed a neglect strategy.",
             {"specific": True, "measurable": True, "achievable": False, "time_bound": False},
         ),
+        (  # an action-plan row written with bars: Lead, Action, Timescale, Measure cells
+            "Action 2 | Youth Justice Service | Introduce a screening tool for speech and "
+            "language needs | 30/06/2026 | Tool in use; audit of 20 cases",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (  # 'within 48 hours' is the practice standard, not a deadline
+            "The MASH should ensure that every contact about a missing child is screened "
+            "within 48 hours.",
+            {"specific": True, "measurable": False, "achievable": False, "time_bound": False},
+        ),
+        (  # two separate deliverables are a bundle; an agreed and implemented one is not
+            "The Trust should revise its discharge policy and deliver training on it to all "
+            "ward staff within six months.",
+            {"specific": True, "measurable": True, "achievable": False, "time_bound": True},
+        ),
+        (
+            "CSC and the Police should agree and implement a joint visiting protocol within "
+            "three months.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (  # an agentless passive obligation names no one who acts
+            "Nurseries should be encouraged to adopt the safer sleep checklist.",
+            {"specific": False, "measurable": True, "achievable": False, "time_bound": False},
+        ),
+        (  # a verbless recommendation: its 'led by' agent owns the deliverable
+            "A practice workshop on neglect for health visitors, led by the Designated Nurse, "
+            "in the autumn term.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (  # owner after a time phrase; ensuring a state is not a bounded action
+            "By April 2027, the Partnership should ensure that there is enough capacity in "
+            "early help.",
+            {"specific": False, "measurable": False, "achievable": False, "time_bound": True},
+        ),
     ],
 )
 def test_verdicts(text: str, expected: dict[str, bool]) -> None:

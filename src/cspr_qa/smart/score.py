@@ -34,7 +34,6 @@ class Criteria:
                 "evidence",
                 "deadlines",
                 "dates",
-                "schedules",
                 "no_timescale",
                 "frequencies",
                 "open_aims",
@@ -42,6 +41,7 @@ class Criteria:
                 "national_actions",
                 "unbounded",
                 "weak_phrases",
+                "national_bodies",
                 "measure_words",
                 "finding_sections",
                 "listed_finding_sections",
@@ -149,7 +149,12 @@ def columns_from_text(text: str, c: Criteria) -> dict[str, str]:
         if not cell or _ROW_LABEL.fullmatch(cell):
             continue
         words = len(cell.split())
-        if "lead" not in columns and words <= 6 and "action" not in columns and named_owner(cell, c):
+        if (
+            "lead" not in columns
+            and words <= 6
+            and "action" not in columns
+            and named_owner(cell, c)
+        ):
             columns["lead"] = cell
         elif "timescale" not in columns and words <= 5 and _timescale_cell(cell, c):
             columns["timescale"] = cell
@@ -414,7 +419,7 @@ def _owner(
         if o.dep_ == "pobj"
     ]
     candidates.append(_column(cells, r"lead|owner|responsib|who"))
-    named = next((p for p in candidates if p and named_owner(p, c)), "")
+    named = next((p for p in candidates if p and "|" not in p and named_owner(p, c)), "")
     return named, ("" if named else next(iter(subjects), ""))
 
 
@@ -469,6 +474,8 @@ def _read(span: Span, columns: dict[str, str] | None, c: Criteria) -> _Reading:
     verbs = [t for t in preds if t.pos_ in ("VERB", "AUX")]
     actions = [t for t in verbs if not _is_weak(t, c)]
     weak = [t for t in verbs if t not in actions]
+    if weak:  # 'consider whether..., and feed back to the panel': only the weighing is asked
+        actions = [t for t in actions if t.lemma_.lower() not in c.lists["report_verbs"]]
     owner, unnamed = _owner(span, body, preds, cells, c)
     if owner and not verbs:  # a noun phrase: 'A commissioned service, funded by the ICB'
         actions = [t for t in body if t.dep_ in ("amod", "acl") and t.lemma_.lower() in c.creation]
@@ -500,6 +507,7 @@ def _weighed(token: Token, c: Criteria) -> bool:
     return any(
         (a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in c.weighing)
         or a.lemma_.lower() in ("consideration", "aware")
+        or any(ch.lemma_.lower() == "consideration" for ch in a.children)
         for a in token.ancestors
     )
 
@@ -542,7 +550,9 @@ def _ensured_universal(r: _Reading) -> str:
     for verb in r.verbs:
         if verb.lemma_.lower() not in ensured:
             continue
-        for clause in (ch for ch in verb.children if ch.dep_ in ("ccomp", "xcomp", "dobj")):
+        heads = [verb, *(ch for ch in verb.children if ch.dep_ == "acomp")]  # 'make sure'
+        clauses = [ch for h in heads for ch in h.children if ch.dep_ in ("ccomp", "xcomp", "dobj")]
+        for clause in clauses:
             words = [t for t in clause.subtree if t.lower_ in ("every", "each", "all", "any")]
             text = _phrase(clause)
             if words and not c.patterns["deliverables"].search(text):
@@ -551,12 +561,18 @@ def _ensured_universal(r: _Reading) -> str:
 
 
 def _makes_deliverable(verb: Token, c: Criteria) -> bool:
-    """Does ``verb`` act on a deliverable ('review the procedure so that...')?"""
+    """Does ``verb`` act on a deliverable ('review the procedure so that...', 'amend Working
+    Together')?"""
     return any(
         ch.dep_ in ("dobj", "attr", "oprd", "dative")
-        and c.patterns["deliverables"].search(_phrase(ch))
+        and (c.patterns["deliverables"].search(_phrase(ch)) or _named_document(verb, ch, c))
         for ch in verb.children
     )
+
+
+def _named_document(verb: Token, obj: Token, c: Criteria) -> bool:
+    """A document known by its title that a creation verb changes ('amend Working Together')."""
+    return verb.lemma_.lower() in c.creation and obj.dep_ == "dobj" and obj.pos_ == "PROPN"
 
 
 def deliverable(r: _Reading) -> str:
@@ -582,7 +598,9 @@ def deliverable(r: _Reading) -> str:
         verb = _object_of(noun, c)
         if verb == "" or verb in c.creation:
             return match.group(0)
-    return ""
+    return next(
+        (_phrase(ch) for v in r.actions for ch in v.children if _named_document(v, ch, c)), ""
+    )
 
 
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "compound", "conj", "appos", "attr", "oprd", "ROOT"})
@@ -605,6 +623,8 @@ def _object_of(noun: Token, c: Criteria) -> str | None:
             return found[0] if found else None
         if token.dep_ not in _OBJECT_DEPS:
             return None
+        if any(ch.dep_ == "expl" for ch in head.children):
+            return ""  # 'There should be a single point of contact': the thing itself
         if head.pos_ in ("VERB", "AUX") or token.dep_ == "dobj":  # a verb tagged as an adjective
             return head.lemma_.lower()
         if head.dep_ == "prep":
@@ -621,7 +641,8 @@ def bundle(r: _Reading) -> int:
     with their own object ('update the procedure and deliver training'), 'that' clauses of one
     'ensure', (a) (b) (c) items, or clauses between semicolons. One action with its own check
     ('issue guidance... and audit compliance') or done twice to one thing ('agree and
-    implement a procedure', 'update the policy and re-issue it') is one."""
+    implement a procedure', 'update the policy and re-issue it') is one; three verbs are
+    several."""
     c = r.criteria
     main = r.sentences[0] if r.sentences else r.body
     known = c.creation | c.action_verbs | c.request_verbs | frozenset(c.lists["change_verbs"])
@@ -632,8 +653,9 @@ def bundle(r: _Reading) -> int:
         and (t.pos_ == "VERB" or (t.dep_ in ("dep", "conj") and t.head in r.verbs))
         and t.dep_ not in ("relcl", "acl", "amod", "pcomp", "advcl", "ccomp", "xcomp")
         and not _passive(t)
-        and _own_object(t)
     ]
+    many = len(verbs) if len(verbs) >= 3 else 0  # 'develop, implement and embed a strategy'
+    verbs = [t for t in verbs if _own_object(t)]
     checks = [v for v in verbs if v.lemma_.lower() in c.lists["check_verbs"]]
     separate = len(verbs) - (len(checks) if len(checks) < len(verbs) else len(checks) - 1)
     clauses = max(
@@ -642,7 +664,7 @@ def bundle(r: _Reading) -> int:
     )
     items = len(re.findall(r"\((?:[a-h]|i{1,3}|iv|v)\)", r.body.text))
     semicolons = r.body.text.count(";")
-    return max(separate, clauses, items, semicolons + 1 if semicolons >= 2 else 0)
+    return max(separate, many, clauses, items, semicolons + 1 if semicolons >= 2 else 0)
 
 
 def _own_object(verb: Token) -> bool:
@@ -662,6 +684,23 @@ def open_aim(r: _Reading) -> str:
         found = r.criteria.patterns["open_aims"].search(phrase)
         if found:
             return phrase
+    return ""
+
+
+def _pressed(r: _Reading) -> str:
+    """Lobbying or pressing another body for a change ('lobby central government for', 'press
+    the Home Office for'), or ensuring that a national body acts ('ensure that the DfE
+    changes...'); writing to or asking a body is the owner's own act."""
+    c = r.criteria
+    for verb in r.verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in c.lists["pressure_verbs"]:
+            return verb.text
+        if lemma in c.lists["ensure_verbs"]:
+            for clause in (ch for ch in verb.children if ch.dep_ == "ccomp"):
+                subject = next((_phrase(s) for s in clause.children if s.dep_ == "nsubj"), "")
+                if subject and c.patterns["national_bodies"].search(subject):
+                    return f"{verb.text} that {subject} {clause.text}"
     return ""
 
 
@@ -745,6 +784,14 @@ def _achievable(r: _Reading) -> Verdict:
             r.unnamed,
             shortfall=Shortfall.NO_OWNER,
         )
+    pressed = _pressed(r)
+    if pressed:
+        return Verdict(
+            False,
+            f"'{pressed}': only the body pressed can make the change",
+            pressed,
+            shortfall=Shortfall.NATIONAL,
+        )
     if national:
         return Verdict(
             False,
@@ -789,9 +836,6 @@ def _time_bound(r: _Reading) -> Verdict:
     rest = re.sub(r"^(?:and|or)\b|\b(?:and|or)$", "", rest).strip()
     if rest:
         return Verdict(True, f"timescale '{time_col}'", time_col)
-    schedule = _schedule(r)
-    if schedule:
-        return Verdict(True, f"the deliverable is scheduled ('{schedule}')", schedule)
     frequency = p["frequencies"].search(r.text) or (
         p["frequencies"].search(time_col) if time_col else None
     )
@@ -830,21 +874,6 @@ def _practice_timescale(r: _Reading, match: re.Match[str]) -> bool:
         return any(ch.dep_ == "nummod" for ch in head.children)
     ensured = r.criteria.lists["ensure_verbs"]
     return head.dep_ == "relcl" or (head.dep_ == "ccomp" and head.head.lemma_.lower() in ensured)
-
-
-def _schedule(r: _Reading) -> str:
-    """A stated frequency for the recommended deliverable ('audit the records annually',
-    'monitor its use through quarterly reports'), not an 'annual report' named as a document
-    or how often practice must happen."""
-    for token in r.body:
-        if not r.criteria.patterns["schedules"].fullmatch(token.lower_):
-            continue
-        if token.dep_ == "amod" and token.head.tag_ != "NNS":
-            continue
-        governor = token if token.pos_ in ("VERB", "AUX") else _governor(token)
-        if governor is not None and governor in r.verbs:
-            return token.text
-    return ""
 
 
 def score(span: Span, criteria: Criteria, columns: dict[str, str] | None = None) -> SmartScore:
