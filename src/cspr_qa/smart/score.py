@@ -201,8 +201,9 @@ def _is_weak(token: Token, c: Criteria) -> bool:
         t.lemma_.lower() in ("aware", "mindful", "alert") and t.dep_ in ("acomp", "ccomp")
         for t in token.subtree
     ) or any(
-        (v.lemma_.lower() in weak and v.lemma_.lower() not in c.weighing) or _only_a_state(v, c)
-        for v in inner
+        (bool({v.lemma_.lower(), v.lower_} & weak) and v.lemma_.lower() not in c.weighing)
+        or _only_a_state(v, c)
+        for v in inner  # the lemmatiser reads 'embed' as 'embe
     )
 
 
