@@ -39,6 +39,7 @@ _LEADS_LIST = re.compile(r"\brecommendations?\b[^.]*:\s*$|\bshould:\s*$", re.IGN
 _HEADED = re.compile(
     r"^\s*(?P<owner>[^.:]{2,80}?)\s+(?:should|will|must|is asked to|are asked to):\s*$"
 )
+_AGENCY_LABEL = re.compile(r"^[A-Z]{2,6}\s?\d{1,2}[a-z]?[.:)]\s+")
 _MARKED = re.compile(r"^\s*(?:[-•–*▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+\S")
 _REC_COLUMN = re.compile(r"recommend|action", re.IGNORECASE)
 _NOT_REC_COLUMN = re.compile(r"\btaken\b|\bcompleted\b|\balready\b", re.IGNORECASE)
@@ -269,6 +270,7 @@ def _make(
         text.rstrip(),
         flags=re.I,
     )
+    text = _AGENCY_LABEL.sub("", text)  # 'POL 1. The Police should...
     stop = block.start + start + len(piece.rstrip())
     label = labelled or numbered
     return Recommendation(
