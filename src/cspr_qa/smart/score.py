@@ -596,7 +596,8 @@ def deliverable(r: _Reading) -> str:
         )
         if match.group(0).lower().startswith("write to") or qualified:
             return match.group(0)
-        verb = _object_of(noun, c)
+        top = next((t for t in span if not span.start <= t.head.i < span.end), noun)
+        verb = _object_of(top, c)  # the phrase's head: 'a local ... practice review' misparsed
         if verb == "" or verb in c.creation:
             return match.group(0)
     return next(
