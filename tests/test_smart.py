@@ -60,6 +60,40 @@ def verdicts(text: str, files: DataFiles | None = None) -> dict[str, bool]:
             "The safeguarding partners should develop, implement and embed a neglect strategy.",
             {"specific": True, "measurable": True, "achievable": False, "time_bound": False},
         ),
+        (  # an action-plan row written with bars: Lead, Action, Timescale, Measure cells
+            "Action 2 | Youth Justice Service | Introduce a screening tool for speech and "
+            "language needs | 30/06/2026 | Tool in use; audit of 20 cases",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (  # 'within 48 hours' is the practice standard, not a deadline
+            "The MASH should ensure that every contact about a missing child is screened "
+            "within 48 hours.",
+            {"specific": True, "measurable": False, "achievable": False, "time_bound": False},
+        ),
+        (  # two separate deliverables are a bundle; an agreed and implemented one is not
+            "The Trust should revise its discharge policy and deliver training on it to all "
+            "ward staff within six months.",
+            {"specific": True, "measurable": True, "achievable": False, "time_bound": True},
+        ),
+        (
+            "CSC and the Police should agree and implement a joint visiting protocol within "
+            "three months.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (  # an agentless passive obligation names no one who acts
+            "Nurseries should be encouraged to adopt the safer sleep checklist.",
+            {"specific": False, "measurable": True, "achievable": False, "time_bound": False},
+        ),
+        (  # a verbless recommendation: its 'led by' agent owns the deliverable
+            "A practice workshop on neglect for health visitors, led by the Designated Nurse, "
+            "in the autumn term.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (  # owner after a time phrase; ensuring a state is not a bounded action
+            "By April 2027, the Partnership should ensure that there is enough capacity in "
+            "early help.",
+            {"specific": False, "measurable": False, "achievable": False, "time_bound": True},
+        ),
     ],
 )
 def test_verdicts(text: str, expected: dict[str, bool]) -> None:
@@ -285,3 +319,40 @@ def test_compare_follows_a_recommendation_that_gained_a_deadline(tmp_path: Path)
     assert "smart.time-bound" in resolved
     assert not any(f["rule"] == "smart.specific" for f in result["new_findings"])
     assert "Recommendation 1: now time-bound" in result["recommendation_changes"]
+
+
+def _structured_report(tmp_path: Path) -> Path:
+    def build(d):  # type: ignore[no-untyped-def]
+        d.add_heading("What needs to change", level=1)
+        d.add_paragraph("The Partnership should:")
+        d.add_paragraph("- Ask the 0-19 service to audit 30 records of bruising by June 2026.")
+        d.add_paragraph(
+            "- Agree, with the police, a written route for checking a parent's history."
+        )
+        d.add_paragraph("The Partnership will also send this report to the National Panel.")
+        d.add_heading("Single agency recommendations", level=1)
+        d.add_heading("Police", level=2)
+        d.add_paragraph("POL 1. The Police should copy child concern notifications to health.")
+        d.add_heading("Conclusion", level=1)
+        d.add_paragraph(
+            "The review found gaps in joint working. In addition to the recommendations above, "
+            "it is recommended that the ICB reviews its prescribing guidance."
+        )
+        d.add_heading("Action plan", level=1)
+        table = d.add_table(rows=2, cols=3)
+        for c, value in enumerate(["Recommen dation", "Action", "Timescale"]):
+            table.cell(0, c).text = value
+        for c, value in enumerate(["1. Bruising audit", "Audit records", "June 2026"]):
+            table.cell(1, c).text = value
+
+    return make_docx(tmp_path / "structured.docx", build)
+
+
+def test_headed_lists_agency_sections_and_titled_rows(tmp_path: Path) -> None:
+    recs = extract(load_document(_structured_report(tmp_path)), Criteria.of(DataFiles()))
+    texts = [r.text for r in recs]
+    assert len(recs) == 4, texts  # the statement about this report and the plan row are not new
+    assert recs[0].columns["Lead"] == "The Partnership"  # the owner heading the list
+    assert texts[2].startswith("The Police should")  # under 'Single agency recommendations'
+    assert texts[3].startswith("it is recommended that the ICB")
+    assert recs[0].columns.get("Timescale") == "June 2026"  # the row '1. Bruising audit'

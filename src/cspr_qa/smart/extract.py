@@ -23,7 +23,8 @@ _ACTION = re.compile(
     re.IGNORECASE,
 )
 _INLINE = re.compile(  # outside a recommendations section, a sentence must say it recommends
-    r"(?:^|(?<=[.!?]\s))(?:it is recommended that|the review recommends|we recommend)\b[^.]*\.",
+    r"(?:^|(?<=[.!?]\s))(?:[A-Z][^.,;]{0,80},\s*)?"
+    r"(?P<rec>(?:it is recommended that|the review recommends|we recommend)\b[^.]*\.)",
     re.IGNORECASE,
 )
 # Sentences about the recommendations rather than recommendations ('The review makes six
@@ -31,14 +32,21 @@ _INLINE = re.compile(  # outside a recommendations section, a sentence must say 
 _INTRO = re.compile(
     r":\s*$|^(?:[\d.]+\s+)?(?:the|this) (?:review|report|action plan|panel) (?:makes|restates|"
     r"sets out|contains)|^(?:[\d.]+\s+)?the following|^(?:[\d.]+\s+)?there are \w+ recommendations|"
-    r"\btable below\b|\brecommendations? \(?\d+\s*(?:to|-|–)\s*\d+",
+    r"\btable below\b|\brestate[sd]?\b|\b(?:send|share|forward)\w* (?:this|the) (?:report|review)\b|\brecommendations? \(?\d+\s*(?:to|-|–)\s*\d+",
     re.IGNORECASE,
 )
 _LEADS_LIST = re.compile(r"\brecommendations?\b[^.]*:\s*$|\bshould:\s*$", re.IGNORECASE)
+_HEADED = re.compile(
+    r"^\s*(?P<owner>[^.:]{2,80}?)\s+(?:should|will|must|is asked to|are asked to):\s*$"
+)
+_AGENCY_LABEL = re.compile(r"^[A-Z]{2,6}\s?\d{1,2}[a-z]?[.:)]\s+")
+_MARKED = re.compile(r"^\s*(?:[-•–*▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+\S")
 _REC_COLUMN = re.compile(r"recommend|action", re.IGNORECASE)
 _NOT_REC_COLUMN = re.compile(r"\btaken\b|\bcompleted\b|\balready\b", re.IGNORECASE)
 _NUMBER_COLUMN = re.compile(r"^\s*(?:rec(?:ommendation)?\.?|no\.?|number|#|ref\.?)\s*$", re.I)
 _REFERENCE = re.compile(r"\s*(?:R|Rec\.?\s*|Recommendation\s*)?(\d+)[a-z]?\s*", re.IGNORECASE)
+# '1. Safe storage standard': a number and a short title naming an earlier recommendation.
+_TITLED_REFERENCE = re.compile(r"\s*(?:R|Rec\.?\s*|Recommendation\s*)?(\d+)[.):]\s+(?:\S+\s*){1,6}")
 
 
 class RecSource(StrEnum):
@@ -64,9 +72,10 @@ class Recommendation:
 
 
 def _rec_sections(document: Document, criteria: Criteria) -> set[int]:
-    """Recommendation sections. A heading that leads with the word ('Recommendations for the
-    partnership') brings its sub-sections; one that only mentions it ('Conclusions, learning
-    and recommendations') is a section of its own, its sub-sections judged by their titles."""
+    """Recommendation sections. A heading about recommendations ('Recommendations for the
+    partnership', 'Single agency recommendations') brings its sub-sections; one that names
+    them among other subjects ('Conclusions, learning and recommendations') is a section of
+    its own, its sub-sections judged by their titles."""
     headings = re.compile("|".join(criteria.lists["headings"]), re.IGNORECASE)
     found: set[int] = set()
     leading: set[int] = set()
@@ -77,8 +86,9 @@ def _rec_sections(document: Document, criteria: Criteria) -> set[int]:
         if match:
             found.add(s.index)
             head = re.sub(r"^[\w.]*\d[\w.]*\s+|^(?:part|section|appendix) \w+[:.]?\s*", "", s.title)
-            if head.lower().startswith(match.group(0).lower()[:6]):
-                leading.add(s.index)
+            before = head[: max(head.lower().find(match.group(0).lower()), 0)]
+            if not re.search(r",|&|\band\b", before, re.IGNORECASE):
+                leading.add(s.index)  # about recommendations, not one of several subjects
     changed = True
     while changed:
         changed = False
@@ -111,14 +121,22 @@ def _items(block: Block) -> list[tuple[int, int]]:
 
 
 def _paragraphs(document: Document, sections: set[int]) -> list[Recommendation]:
+    """Recommendations written as paragraphs: labelled ones anywhere, items of a
+    recommendations section that recommend, and every item of a list that a line such as
+    'The Partnership should:' heads (its owner becomes the items' Lead)."""
     found: list[Recommendation] = []
     listed = False  # inside the list a 'makes the following recommendations:' line opens
+    lead: dict[str, str] = {}
     for block in document.body_blocks():
         if block.kind is BlockKind.HEADING:
+            listed = False
             continue
-        listed = (listed and block.kind is BlockKind.LIST_ITEM) or bool(
-            _LEADS_LIST.search(block.text)
-        )
+        item = block.kind is BlockKind.LIST_ITEM or bool(_MARKED.match(block.text))
+        opens = bool(_LEADS_LIST.search(block.text))
+        if opens:
+            headed = _HEADED.match(block.text)
+            lead = {"Lead": headed.group("owner")} if headed else {}
+        listed = opens or (listed and item)
         labelled = _LABELLED.match(block.text)
         if block.kind is BlockKind.TABLE_CELL and not (
             labelled and len(block.text) > len(labelled.group(0)) + 20
@@ -127,11 +145,12 @@ def _paragraphs(document: Document, sections: set[int]) -> list[Recommendation]:
         in_section = block.section in sections or listed
         for start, end in _items(block):
             text = block.text[start:end]
+            under_lead = listed and not opens and item
             if _LABELLED.match(text) or (
-                in_section and _ACTION.search(text) and not _INTRO.search(text)
+                in_section and (under_lead or _ACTION.search(text)) and not _INTRO.search(text)
             ):
                 source = RecSource.NUMBERED if _LABELLED.match(text) else RecSource.SECTION
-                found.append(_make(block, source, start, end))
+                found.append(_make(block, source, start, end, lead if under_lead else None))
     return found
 
 
@@ -146,13 +165,12 @@ def extract(document: Document, criteria: Criteria) -> list[Recommendation]:
         if block.index in used or block.kind is BlockKind.HEADING:
             continue
         for match in _INLINE.finditer(block.text):
-            lead = len(match.group(0)) - len(match.group(0).lstrip())
             found.append(
                 Recommendation(
                     0,
-                    match.group(0).strip(),
-                    block.start + match.start() + lead,
-                    block.start + match.end(),
+                    match.group("rec").strip(),
+                    block.start + match.start("rec"),
+                    block.start + match.end("rec"),
                     block,
                     RecSource.INLINE,
                 )
@@ -202,7 +220,8 @@ def _table_rows(
         rec_cols = [
             c
             for c, cell in header.items()
-            if _REC_COLUMN.search(cell.text) and not _NOT_REC_COLUMN.search(cell.text)
+            if _REC_COLUMN.search(re.sub(r"\s+", "", cell.text))  # 'Recommen dation' (PDF)
+            and not _NOT_REC_COLUMN.search(cell.text)
         ]
         number_cols = [c for c, cell in header.items() if _NUMBER_COLUMN.match(cell.text)]
         if not rec_cols and not number_cols:
@@ -217,6 +236,9 @@ def _table_rows(
             )
             number = next(
                 (int(m.group(1)) for b in texts if (m := _REFERENCE.fullmatch(b.text))), None
+            ) or next(
+                (int(m.group(1)) for b in texts if (m := _TITLED_REFERENCE.fullmatch(b.text))),
+                None,
             )
             target = by_label.get(number) or ordinal.get(number) if number else None
             if target is None and rec_cell is not None and rec_cell.index not in used:
@@ -248,6 +270,7 @@ def _make(
         text.rstrip(),
         flags=re.I,
     )
+    text = _AGENCY_LABEL.sub("", text)  # 'POL 1. The Police should...
     stop = block.start + start + len(piece.rstrip())
     label = labelled or numbered
     return Recommendation(

@@ -33,11 +33,15 @@ class Criteria:
                 "deliverables",
                 "evidence",
                 "deadlines",
+                "dates",
+                "no_timescale",
                 "frequencies",
                 "open_aims",
                 "standing",
                 "national_actions",
                 "unbounded",
+                "weak_phrases",
+                "national_bodies",
                 "measure_words",
                 "finding_sections",
                 "listed_finding_sections",
@@ -58,8 +62,10 @@ class Criteria:
         # An owner opening the recommendation, and the verb that follows it.
         self.patterns["opening"] = re.compile(
             r"^\s*(?:(?:it is recommended|we recommend|the review recommends) that "
-            r"(?P<asked>[^,;:]{2,80}?)\s+|(?P<owner>[^,;:]{2,80}?)\s+"
-            r"(?:should|will|must|shall|is to|are to|to|needs? to)\s+)(?:(?:also|always|\w+ly)\s+)?"
+            r"(?P<asked>[^,;:]{2,80}?)\s+|(?:(?:by|from|over|in|during|within|before|after)\b"
+            r"[^,;:]{1,40},\s*)?(?P<owner>[^,;:]{2,80}?)\s+"
+            r"(?P<modal>should|will|must|shall|is to|are to|to|needs? to)\s+)"
+            r"(?:(?:also|always|\w+ly)\s+)?"
             r"(?P<verb>[a-z]+)\b",
             re.IGNORECASE,
         )
@@ -132,13 +138,52 @@ _INLINE_COLUMN = re.compile(
 )
 
 
-def columns_from_text(text: str) -> dict[str, str]:
-    """'Action: ... Lead: ... Timescale: ...' written in one paragraph, as columns."""
-    return {m.group(1).lower(): m.group(2).strip() for m in _INLINE_COLUMN.finditer(text)}
+def columns_from_text(text: str, c: Criteria) -> dict[str, str]:
+    """'Action: ... Lead: ... Timescale: ...' written in one paragraph, or an action-plan row
+    written with bars ('Action 4 | CAMHS | Introduce ... | Q2 2025 | Pathway published'), as
+    columns."""
+    named = {m.group(1).lower(): m.group(2).strip() for m in _INLINE_COLUMN.finditer(text)}
+    cells = [cell.strip() for cell in text.split("|")]
+    if named or len(cells) < 3:
+        return named
+    columns: dict[str, str] = {}
+    for cell in cells:
+        if not cell or _ROW_LABEL.fullmatch(cell):
+            continue
+        words = len(cell.split())
+        if (
+            "lead" not in columns
+            and words <= 6
+            and "action" not in columns
+            and named_owner(cell, c)
+        ):
+            columns["lead"] = cell
+        elif "timescale" not in columns and words <= 5 and _timescale_cell(cell, c):
+            columns["timescale"] = cell
+        elif "action" not in columns:
+            columns["action"] = cell
+        elif "measure" not in columns:
+            columns["measure"] = cell
+    return columns
+
+
+_ROW_LABEL = re.compile(r"(?:action|recommendation|rec\.?|no\.?)?\s*\d+[a-z]?\.?", re.IGNORECASE)
+
+
+def _timescale_cell(cell: str, c: Criteria) -> bool:
+    """A cell that gives a timescale, or says there is none ('Ongoing', 'TBC')."""
+    p = c.patterns
+    return bool(
+        p["deadlines"].search(cell)
+        or p["dates"].search(cell)
+        or p["no_timescale"].fullmatch(cell.strip(" .").lower())
+    )
 
 
 def _is_weak(token: Token, c: Criteria) -> bool:
-    """A verb that commits no one to act: a weak lemma, 'be aware', 'ensure they are aware'."""
+    """A verb that commits no one to act: a weak lemma, 'be aware', 'hold agencies to
+    account', 'consideration should be given', or an 'ensure that...' whose only change is a
+    state ('plans are specific', 'there is funding') or a weak verb ('learning is embedded')."""
     weak = c.weak
     lemma = token.lemma_.lower()
     following = " ".join(t.lemma_.lower() for t in token.doc[token.i : token.i + 2])
@@ -146,11 +191,40 @@ def _is_weak(token: Token, c: Criteria) -> bool:
         return True
     if any(f"{lemma} {c.lemma_.lower()}" in weak for c in token.children if c.dep_ == "dobj"):
         return True
-    # "ensure that practitioners are aware of...": the only change is awareness.
-    return lemma == "ensure" and any(
+    phrase = token.doc[token.i : min(token.i + 10, token.sent.end)].text
+    if c.patterns["weak_phrases"].match(phrase):
+        return True
+    if any(ch.lemma_.lower() == "consideration" for ch in token.children if ch.dep_ in _SUBJECTS):
+        return True
+    if lemma not in c.lists["ensure_verbs"]:
+        return False
+    inner = [ch for ch in token.children if ch.dep_ == "ccomp"]
+    return any(
         t.lemma_.lower() in ("aware", "mindful", "alert") and t.dep_ in ("acomp", "ccomp")
         for t in token.subtree
+    ) or any(
+        (bool({v.lemma_.lower(), v.lower_} & weak) and v.lemma_.lower() not in c.weighing)
+        or _only_a_state(v, c)
+        for v in inner  # the lemmatiser reads 'embed' as 'embe
     )
+
+
+def _only_a_state(verb: Token, c: Criteria) -> bool:
+    """'there is sufficient funding', 'services have the capacity': a state to ensure, with
+    no post, role or deliverable in it ('every ICB has a named lead' is one)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return any(ch.dep_ == "expl" for ch in verb.children)
+    if lemma != "have":
+        return False
+    objects = [_phrase(ch) for ch in verb.children if ch.dep_ == "dobj"]
+    return not any(
+        c.patterns["deliverables"].search(o) or set(o.lower().split()) & c.owner_heads
+        for o in objects
+    )
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def _predicates(span: Span) -> list[Token]:
@@ -174,11 +248,19 @@ def _predicates(span: Span) -> list[Token]:
                 (t.dep_ == "conj" and t.head in verbs)
                 or (t.dep_ == "pcomp" and t.head.lower_ == "by" and _near(t.head, verbs))
                 or (t.dep_ == "xcomp" and t.head in verbs and _passive(t.head))
+                or (t.dep_ == "xcomp" and _framing(t.head, verbs))
             )
         ]
         verbs += extra
         grew = bool(extra)
     return verbs
+
+
+def _framing(head: Token, verbs: list[Token]) -> bool:
+    """Does ``head`` only frame the action ('work together to develop', 'be able to show')?"""
+    if head.dep_ == "acomp" and head.lemma_.lower() == "able":
+        return head.head in verbs
+    return head in verbs and head.lemma_.lower() == "work"
 
 
 def _near(token: Token, verbs: list[Token]) -> bool:
@@ -205,9 +287,9 @@ def _subject(pred: Token) -> str:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return _phrase(objects[0])
-    for child in pred.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return _phrase(child)
+    subjects = [child for child in pred.children if child.dep_ in ("nsubj", "csubj")]
+    if subjects:  # 'Health: midwives... should': the subject nearest the verb
+        return _phrase(subjects[-1])
     head = pred.head
     if pred.dep_ == "xcomp" and _passive(head):
         return next((_phrase(c) for c in head.children if c.dep_ == "nsubjpass"), "")
@@ -292,6 +374,7 @@ class _Reading:
     weak: list[Token]
     verbs: list[Token]
     criteria: Criteria
+    start: int  # where the text starts in the parse
 
     def column(self, pattern: str) -> str:
         return _column(self.columns, pattern)
@@ -320,39 +403,72 @@ def _owner(
     span: Span, body: Span, preds: list[Token], cells: dict[str, str], c: Criteria
 ) -> tuple[str, str]:
     """Who acts, and failing that the generic subject: the parse's subject or passive agent,
-    an owner opening the text, a list prefix, a 'by' agent of a noun phrase, the Lead cell."""
+    an owner opening the text (after a time phrase), a list prefix, a 'by' or 'from' agent of
+    a noun phrase, the Lead cell. No one is named by 'X should be encouraged to...'."""
     subjects = [s for s in (_subject(t) for t in preds) if s]
-    candidates = [*subjects]
+    obliged = any(_obliged(t, c) for t in preds)
+    candidates = [] if obliged else [*subjects]
     opening = c.patterns["opening"].match(body.text)
-    if opening and opening.group("verb").lower() != "be":
+    if opening and not obliged and _opening_verb(body, opening, c):
         candidates.append(opening.group("owner") or opening.group("asked"))
     candidates.append(list_prefix(span.text))
     candidates += [
         _phrase(o)
         for t in body
-        if t.dep_ == "agent" or (t.lower_ == "by" and t.head.i == body.root.i)
+        if t.dep_ == "agent"
+        or (t.lower_ == "by" and t.head.i == body.root.i)
+        or (t.lower_ == "from" and t.head.i == body.root.i and body.root.pos_ == "NOUN")
         for o in t.children
         if o.dep_ == "pobj"
     ]
     candidates.append(_column(cells, r"lead|owner|responsib|who"))
-    named = next((p for p in candidates if p and named_owner(p, c)), "")
+    named = next((p for p in candidates if p and "|" not in p and named_owner(p, c)), "")
     return named, ("" if named else next(iter(subjects), ""))
 
 
-def _fallback_verbs(body: Span, c: Criteria) -> list[Token]:
-    """Verbs the parse took for nouns: an action cell's first word ('Deliver training...'),
-    the verb after 'X should' or 'X to'."""
+def _obliged(pred: Token, c: Criteria) -> bool:
+    """'Schools should be encouraged to use...', 'will be expected to': a passive obligation
+    with no agent names no one who acts."""
+    head = pred.head if pred.dep_ == "xcomp" else pred
+    return (
+        _passive(head)
+        and head.lemma_.lower() in c.lists["obligation_verbs"]
+        and not any(ch.dep_ == "agent" for ch in head.children)
+    )
+
+
+def _opening_verb(body: Span, opening: re.Match[str], c: Criteria) -> bool:
+    """Is the word after 'X should' / 'X to' a verb ('subject to child protection' is not)?"""
+    word = opening.group("verb").lower()
+    if word == "be":
+        return False
+    if opening.group("modal") and opening.group("modal").lower() != "to":
+        return True
+    token = _token_at(body, body.start_char + opening.start("verb"))
+    known = c.creation | c.non_creation | c.request_verbs | c.weak | c.action_verbs
+    return token is not None and (token.pos_ in ("VERB", "AUX") or word in known)
+
+
+def _fallback_verbs(body: Span, c: Criteria, cell: bool) -> list[Token]:
+    """Verbs the parse took for nouns: an action cell's first word ('Deliver training...',
+    'Screen all contacts'), the verb after 'X should' or 'X to'."""
     known = c.creation | c.non_creation | c.request_verbs | c.weak | c.action_verbs
     opening = c.patterns["opening"].match(body.text)
     words = {opening.group("verb").lower()} if opening else set()
     words.add(body[0].lower_)
-    return [t for t in body if t.lower_ in words and t.lower_ in known]
+    first = body[0]
+    return [
+        t
+        for t in body
+        if (t.lower_ in words and t.lower_ in known)
+        or (cell and t.i == first.i and any(ch.dep_ == "dobj" for ch in t.children))
+    ]
 
 
 def _read(span: Span, columns: dict[str, str] | None, c: Criteria) -> _Reading:
     cells = {
         k.lower(): v
-        for k, v in {**columns_from_text(span.text), **(columns or {})}.items()
+        for k, v in {**columns_from_text(span.text, c), **(columns or {})}.items()
         if v and v.strip()
     }
     body = _body(span, cells)
@@ -361,13 +477,24 @@ def _read(span: Span, columns: dict[str, str] | None, c: Criteria) -> _Reading:
     verbs = [t for t in preds if t.pos_ in ("VERB", "AUX")]
     actions = [t for t in verbs if not _is_weak(t, c)]
     weak = [t for t in verbs if t not in actions]
+    if weak:  # 'consider whether..., and feed back to the panel': only the weighing is asked
+        actions = [t for t in actions if t.lemma_.lower() not in c.lists["report_verbs"]]
     owner, unnamed = _owner(span, body, preds, cells, c)
     if owner and not verbs:  # a noun phrase: 'A commissioned service, funded by the ICB'
         actions = [t for t in body if t.dep_ in ("amod", "acl") and t.lemma_.lower() in c.creation]
+        if (
+            not actions
+            and body.root.pos_ in ("NOUN", "PROPN")
+            and c.patterns["deliverables"].search(_phrase(body.root)[:60])
+        ):
+            actions = [body.root]  # 'A learning event ..., led by the LSCP': the deliverable
     if owner and not actions:  # the parse missed the verb: an imperative or 'X to do Y'
-        actions = [t for t in _fallback_verbs(body, c) if not _is_weak(t, c)][:1]
-        weak = weak or [t for t in _fallback_verbs(body, c) if _is_weak(t, c)][:1]
-    return _Reading(span.text, cells, body, sentences, owner, unnamed, actions, weak, verbs, c)
+        fallback = _fallback_verbs(body, c, bool(_column(cells, r"^(?:smart )?action")))
+        actions = [t for t in fallback if not _is_weak(t, c)][:1]
+        weak = weak or [t for t in fallback if _is_weak(t, c)][:1]
+    return _Reading(
+        span.text, cells, body, sentences, owner, unnamed, actions, weak, verbs, c, span.start_char
+    )
 
 
 def _governor(token: Token) -> Token | None:
@@ -381,7 +508,10 @@ def _governor(token: Token) -> Token | None:
 def _weighed(token: Token, c: Criteria) -> bool:
     """Is ``token`` only something to consider ('consider whether its framework needs...')?"""
     return any(
-        a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in c.weighing for a in token.ancestors
+        (a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in c.weighing)
+        or a.lemma_.lower() in ("consideration", "aware")
+        or any(ch.lemma_.lower() == "consideration" for ch in a.children)
+        for a in token.ancestors
     )
 
 
@@ -411,16 +541,41 @@ def standing(r: _Reading) -> str:
         if any(_makes_deliverable(a, c) for a in above):
             continue
         return match.group(0)
+    return _ensured_universal(r)
+
+
+def _ensured_universal(r: _Reading) -> str:
+    """'ensure that the child's wishes are recorded at every review': a universal inside what
+    is to be ensured, unless what is ensured is a one-off deliverable ('ensure that every
+    midwife completes the module')."""
+    c = r.criteria
+    ensured = c.lists["ensure_verbs"]
+    for verb in r.verbs:
+        if verb.lemma_.lower() not in ensured:
+            continue
+        heads = [verb, *(ch for ch in verb.children if ch.dep_ == "acomp")]  # 'make sure'
+        clauses = [ch for h in heads for ch in h.children if ch.dep_ in ("ccomp", "xcomp", "dobj")]
+        for clause in clauses:
+            words = [t for t in clause.subtree if t.lower_ in ("every", "each", "all", "any")]
+            text = _phrase(clause)
+            if words and not c.patterns["deliverables"].search(text):
+                return _phrase(words[0].head)
     return ""
 
 
 def _makes_deliverable(verb: Token, c: Criteria) -> bool:
-    """Does ``verb`` act on a deliverable ('review the procedure so that...')?"""
+    """Does ``verb`` act on a deliverable ('review the procedure so that...', 'amend Working
+    Together')?"""
     return any(
         ch.dep_ in ("dobj", "attr", "oprd", "dative")
-        and c.patterns["deliverables"].search(_phrase(ch))
+        and (c.patterns["deliverables"].search(_phrase(ch)) or _named_document(verb, ch, c))
         for ch in verb.children
     )
+
+
+def _named_document(verb: Token, obj: Token, c: Criteria) -> bool:
+    """A document known by its title that a creation verb changes ('amend Working Together')."""
+    return verb.lemma_.lower() in c.creation and obj.dep_ == "dobj" and obj.pos_ == "PROPN"
 
 
 def deliverable(r: _Reading) -> str:
@@ -435,20 +590,25 @@ def deliverable(r: _Reading) -> str:
         if span is None or _requested(span[-1], c) or _weighed(span[-1], c):
             continue
         noun = span[-1]
+        if noun.pos_ == "VERB" and not match.group(0).lower().startswith("write"):
+            continue  # 'review the guidance' is an action, not a review to deliver
         qualified = any(  # 'a revised policy', 'a commissioned service', misparsed 'issue guidance'
             ch.lemma_.lower() in c.creation and ch.dep_ in ("amod", "acl", "compound")
             for ch in noun.children
         )
         if match.group(0).lower().startswith("write to") or qualified:
             return match.group(0)
-        verb = _object_of(noun, c)
+        top = next((t for t in span if not span.start <= t.head.i < span.end), noun)
+        verb = _object_of(top, c)  # the phrase's head: 'a local ... practice review' misparsed
         if verb == "" or verb in c.creation:
             return match.group(0)
-    return ""
+    return next(
+        (_phrase(ch) for v in r.actions for ch in v.children if _named_document(v, ch, c)), ""
+    )
 
 
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "compound", "conj", "appos", "attr", "oprd", "ROOT"})
-_OBJECT_PREPS = frozenset({"of", "through", "in", "via", "into", "as"})
+_OBJECT_PREPS = frozenset({"of", "through", "in", "via", "into", "as", "with"})
 
 
 def _object_of(noun: Token, c: Criteria) -> str | None:
@@ -467,6 +627,8 @@ def _object_of(noun: Token, c: Criteria) -> str | None:
             return found[0] if found else None
         if token.dep_ not in _OBJECT_DEPS:
             return None
+        if any(ch.dep_ == "expl" for ch in head.children):
+            return ""  # 'There should be a single point of contact': the thing itself
         if head.pos_ in ("VERB", "AUX") or token.dep_ == "dobj":  # a verb tagged as an adjective
             return head.lemma_.lower()
         if head.dep_ == "prep":
@@ -479,27 +641,40 @@ def _object_of(noun: Token, c: Criteria) -> str | None:
 
 
 def bundle(r: _Reading) -> int:
-    """How many actions the recommending sentence bundles: co-ordinated verbs, 'that'
-    clauses of one 'ensure', (a) (b) (c) items, or clauses between semicolons."""
+    """How many separate deliverables the recommending sentence bundles: co-ordinated actions
+    with their own object ('update the procedure and deliver training'), 'that' clauses of one
+    'ensure', (a) (b) (c) items, or clauses between semicolons. One action with its own check
+    ('issue guidance... and audit compliance') or done twice to one thing ('agree and
+    implement a procedure', 'update the policy and re-issue it') is one; three verbs are
+    several."""
     c = r.criteria
     main = r.sentences[0] if r.sentences else r.body
-    known = c.creation | c.action_verbs | c.request_verbs
+    known = c.creation | c.action_verbs | c.request_verbs | frozenset(c.lists["change_verbs"])
     verbs = [
         t
         for t in main
-        if t.pos_ == "VERB"
-        and t.lemma_.lower() in known
-        and t.dep_ not in ("relcl", "acl")
+        if t.lemma_.lower() in known
+        and (t.pos_ == "VERB" or (t.dep_ in ("dep", "conj") and t.head in r.verbs))
+        and t.dep_ not in ("relcl", "acl", "amod", "pcomp", "advcl", "ccomp", "xcomp")
         and not _passive(t)
-        and (t in r.verbs or any(ch.dep_ == "dobj" for ch in t.children))
     ]
+    many = len(verbs) if len(verbs) >= 3 else 0  # 'develop, implement and embed a strategy'
+    verbs = [t for t in verbs if _own_object(t)]
+    checks = [v for v in verbs if v.lemma_.lower() in c.lists["check_verbs"]]
+    separate = len(verbs) - (len(checks) if len(checks) < len(verbs) else len(checks) - 1)
     clauses = max(
         (sum(1 for t in v.subtree if t.dep_ == "mark" and t.lower_ == "that") for v in verbs),
         default=0,
     )
     items = len(re.findall(r"\((?:[a-h]|i{1,3}|iv|v)\)", r.body.text))
     semicolons = r.body.text.count(";")
-    return max(len(verbs), clauses, items, semicolons + 1 if semicolons >= 2 else 0)
+    return max(separate, many, clauses, items, semicolons + 1 if semicolons >= 2 else 0)
+
+
+def _own_object(verb: Token) -> bool:
+    """Does ``verb`` act on a thing of its own (not 'it', not an object it shares)?"""
+    objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "prt", "ccomp")]
+    return bool(objects) and not all(o.pos_ == "PRON" for o in objects if o.dep_ == "dobj")
 
 
 def open_aim(r: _Reading) -> str:
@@ -513,6 +688,40 @@ def open_aim(r: _Reading) -> str:
         found = r.criteria.patterns["open_aims"].search(phrase)
         if found:
             return phrase
+    return ""
+
+
+def _pressed(r: _Reading) -> str:
+    """Lobbying or pressing another body for a change ('lobby central government for', 'press
+    the Home Office for'), or ensuring that a national body acts ('ensure that the DfE
+    changes...'); writing to or asking a body is the owner's own act."""
+    c = r.criteria
+    for verb in r.verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in c.lists["pressure_verbs"]:
+            return verb.text
+        if lemma in c.lists["ensure_verbs"]:
+            for clause in (ch for ch in verb.children if ch.dep_ == "ccomp"):
+                subject = next((_phrase(s) for s in clause.children if s.dep_ == "nsubj"), "")
+                if subject and c.patterns["national_bodies"].search(subject):
+                    return f"{verb.text} that {subject} {clause.text}"
+    return ""
+
+
+def _exhortation(r: _Reading) -> str:
+    """The only action is to ensure a state the owner cannot deliver itself ('ensure that
+    there is sufficient funding', 'that all agencies embed an approach') or to 'hold agencies
+    to account'. A reminder or a briefing on awareness is something the owner can do."""
+    if r.actions:
+        return ""
+    c = r.criteria
+    for verb in r.weak:
+        phrase = verb.doc[verb.i : min(verb.i + 10, verb.sent.end)].text
+        aware = any(t.lemma_.lower() in ("aware", "mindful", "alert") for t in verb.subtree)
+        if (verb.lemma_.lower() in c.lists["ensure_verbs"] and not aware) or (
+            c.patterns["weak_phrases"].match(phrase) and not aware
+        ):
+            return verb.text
     return ""
 
 
@@ -579,6 +788,14 @@ def _achievable(r: _Reading) -> Verdict:
             r.unnamed,
             shortfall=Shortfall.NO_OWNER,
         )
+    pressed = _pressed(r)
+    if pressed:
+        return Verdict(
+            False,
+            f"'{pressed}': only the body pressed can make the change",
+            pressed,
+            shortfall=Shortfall.NATIONAL,
+        )
     if national:
         return Verdict(
             False,
@@ -593,8 +810,16 @@ def _achievable(r: _Reading) -> Verdict:
             rule,
             shortfall=Shortfall.EXHORTATION,
         )
-    if size >= 3:
+    if size >= 2:
         return Verdict(False, f"a bundle of {size} actions", "", shortfall=Shortfall.BUNDLE)
+    exhortation = _exhortation(r)
+    if exhortation:
+        return Verdict(
+            False,
+            f"an exhortation ('{exhortation}'), not a bounded action",
+            exhortation,
+            shortfall=Shortfall.EXHORTATION,
+        )
     if aim or ongoing:
         what = aim or ongoing.group(0)  # type: ignore[union-attr]
         return Verdict(False, f"an aim with no end ('{what}')", what, shortfall=Shortfall.UNBOUNDED)
@@ -604,18 +829,20 @@ def _achievable(r: _Reading) -> Verdict:
 def _time_bound(r: _Reading) -> Verdict:
     p = r.criteria.patterns
     time_col = r.column(r"time|date|deadline|by when|^by$|target")
-    deadline = p["deadlines"].search(r.text) or (
-        p["deadlines"].search(time_col) if time_col else None
-    )
+    if time_col and p["no_timescale"].fullmatch(time_col.strip(" .").lower()):
+        time_col = ""
+    found = next((m for m in _deadlines(r) if not _practice_timescale(r, m)), None)
+    if found is None and time_col:
+        found = p["deadlines"].search(time_col) or p["dates"].search(time_col)
+    if found:
+        return Verdict(True, f"deadline '{found.group(0)}'", found.group(0))
+    rest = p["frequencies"].sub("", time_col).strip(" ,.&-–") if time_col else ""
+    rest = re.sub(r"^(?:and|or)\b|\b(?:and|or)$", "", rest).strip()
+    if rest:
+        return Verdict(True, f"timescale '{time_col}'", time_col)
     frequency = p["frequencies"].search(r.text) or (
         p["frequencies"].search(time_col) if time_col else None
     )
-    if deadline:
-        return Verdict(True, f"deadline '{deadline.group(0)}'", deadline.group(0))
-    rest = p["frequencies"].sub("", time_col).strip(" ,.&-–") if time_col else ""
-    rest = re.sub(r"^(?:and|or)\b|\b(?:and|or)$", "", rest).strip()
-    if rest and rest.lower() not in ("tbc", "tba", "n/a"):
-        return Verdict(True, f"timescale '{time_col}'", time_col)
     if frequency:
         return Verdict(
             False,
@@ -625,6 +852,32 @@ def _time_bound(r: _Reading) -> Verdict:
             shortfall=Shortfall.FREQUENCY_ONLY,
         )
     return Verdict(False, "no deadline or timescale", shortfall=Shortfall.NO_DEADLINE)
+
+
+def _deadlines(r: _Reading) -> list[re.Match[str]]:
+    """Every deadline, date or named occasion in the text, in order."""
+    p = r.criteria.patterns
+    found = [*p["deadlines"].finditer(r.text), *p["dates"].finditer(r.text)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _practice_timescale(r: _Reading, match: re.Match[str]) -> bool:
+    """Is a 'within N' part of the practice standard ('notified within 24 hours', 'three
+    referrals within 12 months'), not when the recommended work is due? Hours are; so is a
+    period that counts events (a noun with a number) or times what must be ensured."""
+    text = match.group(0).lower()
+    if not text.startswith("within") or re.search(r"\bof (?:publication|this|the review)", text):
+        return False
+    if "hour" in text:
+        return True
+    token = _token_at(r.body.doc[:], r.start + match.start())
+    if token is None:
+        return False
+    head = token.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return any(ch.dep_ == "nummod" for ch in head.children)
+    ensured = r.criteria.lists["ensure_verbs"]
+    return head.dep_ == "relcl" or (head.dep_ == "ccomp" and head.head.lemma_.lower() in ensured)
 
 
 def score(span: Span, criteria: Criteria, columns: dict[str, str] | None = None) -> SmartScore:
