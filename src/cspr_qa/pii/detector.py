@@ -115,10 +115,15 @@ class AllowList:
         self.terms = {t.lower() for t in terms}
         self.words = {w for t in self.terms for w in re.findall(r"[\w'’-]+", t)}
         by_length = sorted(terms, key=len, reverse=True)
-        protected = [*data["document_patterns"], *(re.escape(t) for t in by_length)]
-        self._protected = re.compile(
-            "|".join(rf"(?<![\w-])(?:{p})(?![\w-])" for p in protected), re.IGNORECASE
-        )
+        # Titles of legislation and guidance are capitalised ("Children Act 2004"): their
+        # patterns are case-sensitive; the terms are matched in any case.
+        self._protected = [
+            re.compile("|".join(rf"(?<![\w-])(?:{p})(?![\w-])" for p in patterns), flags)
+            for patterns, flags in (
+                (data["document_patterns"], 0),
+                ([re.escape(t) for t in by_length], re.IGNORECASE),
+            )
+        ]
         # Pseudonym units ("Adult Male 1", "Ms Y", "Child M."): no part of one is a name.
         self._units = re.compile(
             "|".join(rf"(?<![\w-])(?:{p})(?![\w-])" for p in data["pseudonym_patterns"])
@@ -136,7 +141,7 @@ class AllowList:
     def protected_spans(self, text: str) -> list[tuple[int, int]]:
         """Places in the text taken by allowed phrases (legislation, bodies, roles) and by
         pseudonym units."""
-        spans = [m.span() for m in self._protected.finditer(text)]
+        spans = [m.span() for pattern in self._protected for m in pattern.finditer(text)]
         return spans + [m.span() for m in self._units.finditer(text)]
 
 

@@ -302,7 +302,7 @@ class NameJudge:
             return False  # a car ("Ford Focus")
         if words[-1] in self.organisation_heads or re.search(r"[.!?]\s+[A-Z]", text):
             return False  # a body ("Safeguarding Adults Board"), or a span across sentences
-        if re.match(r"\s*\d", following):
+        if re.match(r"[ \t]*\d", following):
             return False  # a label before a number ("Page 1", "Appendix 2")
         supported = [w for w in words if self.supports(w, beside_a_name=len(words) > 1)]
         if not supported and source == NER_PERSON and len(words) > 1:
