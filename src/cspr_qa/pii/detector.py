@@ -32,7 +32,9 @@ from .recognizers import (
     RECOGNIZERS,
     FirstNameRecognizer,
     FullNameRecognizer,
+    InitialledNameRecognizer,
     LinkNameRecognizer,
+    SchoolEmailRecognizer,
     WordLists,
     uk_recognizers,
 )
@@ -55,6 +57,7 @@ PRIORITY = (
     Label.PERSON,
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_INITIAL_THEN_WORD = re.compile(r"\b[A-Z]\.(?=\s+([\w'’]+))")
 
 
 @dataclass(frozen=True)
@@ -148,7 +151,6 @@ class AllowList:
 def _registry(files: DataFiles) -> Any:
     from presidio_analyzer import RecognizerRegistry
     from presidio_analyzer.predefined_recognizers import (
-        EmailRecognizer,
         NhsRecognizer,
         SpacyRecognizer,
         UkNinoRecognizer,
@@ -160,10 +162,15 @@ def _registry(files: DataFiles) -> Any:
     registry.add_recognizer(SpacyRecognizer(supported_entities=["PERSON", "LOCATION"]))
     registry.add_recognizer(NhsRecognizer())
     registry.add_recognizer(UkNinoRecognizer())
-    registry.add_recognizer(EmailRecognizer())
+    registry.add_recognizer(SchoolEmailRecognizer())
     for recognizer in RECOGNIZERS:
         registry.add_recognizer(recognizer(lists))
-    for by_name in (FullNameRecognizer, FirstNameRecognizer, LinkNameRecognizer):
+    for by_name in (
+        FullNameRecognizer,
+        FirstNameRecognizer,
+        InitialledNameRecognizer,
+        LinkNameRecognizer,
+    ):
         registry.add_recognizer(by_name(names))
     for uk in uk_recognizers(lists):
         registry.add_recognizer(uk)
@@ -213,13 +220,14 @@ class IdentifierDetector:
         """Details in ``text`` (parsed as ``doc``); ``known`` ones found by other means (a
         document property naming a person) join before names are propagated; ``draft`` is
         what the whole draft says of its words (learned from ``text`` when not given)."""
+        lists = word_lists(self.files)
         judge = NameJudge(
             NameGazetteer.of(self.files),
             draft or DraftKnowledge.learn(text, doc),
             frozenset(self.titles),
-            frozenset(word_lists(self.files).organisation_heads),
-            Places.of(self.files),
-            frozenset(word_lists(self.files).vehicle_makes),
+            frozenset([*lists.organisation_heads, *lists.role_heads]),
+            Places.of(self.files, lists.place_heads),
+            frozenset(lists.vehicle_makes),
         )
         engine = analyzer(self.files)
         artifacts = nlp_artifacts(engine, doc)
@@ -277,6 +285,8 @@ class IdentifierDetector:
         start, end = _tidy(text, result.start, result.end)
         if label is Label.PERSON and source in TRIMMED:
             start, end = _tidy(text, *_trim_to_name(doc, start, end))
+        if label is Label.PERSON:
+            end = self._sentence_end(text, start, end)
         if end <= start or self.allow.allows(text[start:end]):
             return None
         if any(p_start <= start and end <= p_end for p_start, p_end in protected):
@@ -288,6 +298,15 @@ class IdentifierDetector:
             return None
         return Detection(start, end, label, text[start:end], result.score, source, reason)
 
+    def _sentence_end(self, text: str, start: int, end: int) -> int:
+        """Where a person span ends when an initial closes a sentence inside it ("Mr B. The
+        GP...", "Mr B. Mother's sister"): the next word is a common or an allowed word."""
+        for m in _INITIAL_THEN_WORD.finditer(text, start, end):
+            word = _POSSESSIVE.sub("", m.group(1))
+            if word.lower() in STOP_WORDS or self.allow.allows(word):
+                return m.end()
+        return end
+
     def _is_person(self, judge: NameJudge, doc: Doc, start: int, end: int, source: str) -> bool:
         """A flagged person that the draft's own evidence bears out; the model's tag for a
         place or a group at this very place vetoes a guess."""
@@ -295,7 +314,10 @@ class IdentifierDetector:
         tags = {t.ent_type_ for t in span} if span is not None else set()
         if source in MODEL_GUESSES and tags & PLACE_OR_GROUP and "PERSON" not in tags:
             return False
-        return judge.is_person(doc.text[start:end], source, start, doc.text[end : end + 4])
+        text = doc.text[start:end]
+        if source == LinkNameRecognizer.__name__ and text.islower():  # a slug: "kerry-anne-doyle"
+            text = " ".join(w.title() for w in re.split(r"[-._]", text))
+        return judge.is_person(text, source, start, doc.text[end : end + 4])
 
     def _name_variants(self, name: str, judge: NameJudge) -> list[str]:
         return [
@@ -338,6 +360,7 @@ class IdentifierDetector:
 TRIMMED = MODEL_GUESSES | {
     FullNameRecognizer.__name__,
     FirstNameRecognizer.__name__,
+    InitialledNameRecognizer.__name__,
     "CuedNameRecognizer",
 }
 
