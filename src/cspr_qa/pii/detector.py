@@ -225,9 +225,10 @@ class IdentifierDetector:
             NameGazetteer.of(self.files),
             draft or DraftKnowledge.learn(text, doc),
             frozenset(self.titles),
-            frozenset([*lists.organisation_heads, *lists.role_heads]),
+            frozenset(lists.organisation_heads),
             Places.of(self.files, lists.place_heads),
             frozenset(lists.vehicle_makes),
+            frozenset(lists.role_heads),
         )
         engine = analyzer(self.files)
         artifacts = nlp_artifacts(engine, doc)

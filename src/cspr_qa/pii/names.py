@@ -272,8 +272,10 @@ class NameJudge:
         organisation_heads: frozenset[str] = frozenset(),
         places: Places = Places(frozenset()),
         vehicle_makes: frozenset[str] = frozenset(),
+        role_heads: frozenset[str] = frozenset(),
     ) -> None:
         self.vehicle_makes = vehicle_makes
+        self.role_heads = role_heads
         self.places = places
         self.gazetteer = gazetteer
         self.draft = draft
@@ -327,8 +329,9 @@ class NameJudge:
             and not self.gazetteer.is_first(words[0])
         ):
             return False  # a place ("Rawley Bridge")
-        if words[-1] in self.organisation_heads or re.search(r"(?<!\b[A-Z])[.!?]\s+[A-Z]", text):
-            return False  # a body ("Safeguarding Adults Board"), or a span across sentences
+        if words[-1] in self.organisation_heads | self.role_heads or re.search(r"(?<!\b[A-Z])[.!?]\s+[A-Z]", text):
+            return False  # a body ("Safeguarding Adults Board"), an office ("Independent
+            # Reviewing Officer"), or a span across sentences
         if re.match(r"[ \t]*\d", following):
             return False  # a label before a number ("Page 1", "Appendix 2")
         supported = [w for w in words if self.supports(w, beside_a_name=len(words) > 1)]
