@@ -329,7 +329,9 @@ class NameJudge:
             and not self.gazetteer.is_first(words[0])
         ):
             return False  # a place ("Rawley Bridge")
-        if words[-1] in self.organisation_heads | self.role_heads or re.search(r"(?<!\b[A-Z])[.!?]\s+[A-Z]", text):
+        if words[-1] in self.organisation_heads | self.role_heads or re.search(
+            r"(?<!\b[A-Z])[.!?]\s+[A-Z]", text
+        ):
             return False  # a body ("Safeguarding Adults Board"), an office ("Independent
             # Reviewing Officer"), or a span across sentences
         if re.match(r"[ \t]*\d", following):
