@@ -57,6 +57,10 @@ PRIORITY = (
     Label.PERSON,
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: The capitalised words just before a place in the text, and the article before them.
+_WORDS_BEFORE = re.compile(
+    r"(?:(?P<article>\b(?:the|The|a|an)[ \t]+))?(?P<caps>(?:[A-Z][\w'’-]*[ \t]+)+)$"
+)
 _INITIAL_THEN_WORD = re.compile(r"\b[A-Z]\.(?=\s+([\w'’]+))")
 
 
@@ -300,11 +304,16 @@ class IdentifierDetector:
         return Detection(start, end, label, text[start:end], result.score, source, reason)
 
     def _sentence_end(self, text: str, start: int, end: int) -> int:
-        """Where a person span ends when an initial closes a sentence inside it ("Mr B. The
-        GP...", "Mr B. Mother's sister"): the next word is a common or an allowed word."""
+        """Where a person span ends when an initial closes a sentence inside it: the next word
+        is a common or an allowed word ("Mr B. The GP...", "Mr B. Mother's sister"), or the
+        initial ends a pseudonym that no title opens ("Child M. Outcome: ...")."""
         for m in _INITIAL_THEN_WORD.finditer(text, start, end):
             word = _POSSESSIVE.sub("", m.group(1))
+            head = text[start : m.end()]
+            untitled = len(head.split()) > 1 and head.split()[0].rstrip(".") not in self.titles
             if word.lower() in STOP_WORDS or self.allow.allows(word):
+                return m.end()
+            if untitled and self.allow.allows(head):
                 return m.end()
         return end
 
@@ -319,6 +328,21 @@ class IdentifierDetector:
         if source == LinkNameRecognizer.__name__ and text.islower():  # a slug: "kerry-anne-doyle"
             text = " ".join(w.title() for w in re.split(r"[-._]", text))
         return judge.is_person(text, source, start, doc.text[end : end + 4])
+
+    def _inside_a_title(self, text: str, start: int, judge: NameJudge) -> bool:
+        """An occurrence that is part of a capitalised name of a thing: after an article and
+        capitalised words ("the Labour Ward"), or after a capitalised word that is neither a
+        name nor a title ("Mental Health Ward")."""
+        before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+        if before is None:
+            return False
+        if before.group("article"):
+            return True
+        words = before.group("caps").split()
+        opening = text[: before.start("caps")].rstrip(" \t")
+        if not opening or opening[-1] in "\n.!?:;\"'“‘(":
+            words = words[1:]  # a sentence's first word ("Later Kayleigh said")
+        return bool(words) and not (words[-1] in self.titles or judge.gazetteer.is_name(words[-1]))
 
     def _name_variants(self, name: str, judge: NameJudge) -> list[str]:
         return [
@@ -342,6 +366,8 @@ class IdentifierDetector:
         alternation = "|".join(re.escape(v) for v in sorted(origin, key=len, reverse=True))
         out = []
         for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text):
+            if self._inside_a_title(text, m.start(), judge):
+                continue
             source = origin[m.group(0)]
             out.append(
                 Detection(

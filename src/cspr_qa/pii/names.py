@@ -61,6 +61,8 @@ _GROUP = re.compile(
 )
 #: A name written with an initial: "R. Patel", "Patel, R."
 _INITIALLED = re.compile(r"[A-Z]\.?\s*[A-Z][\w'’-]+|[A-Z][\w'’-]+,\s*[A-Z]\.?")
+#: An initial (or two) and a name, dotted: "K. Brierley", "J.R. Okafor".
+_INITIAL_AND_NAME = re.compile(r"(?:[A-Z]\.\s?){1,2}[A-Z][a-z][\w'’-]*")
 #: Month and day names: never a name on their own.
 CALENDAR_WORDS = frozenset([*calendar.month_name[1:], *calendar.day_name])
 #: Entity types the language model gives places and groups of people.
@@ -121,21 +123,28 @@ class NameGazetteer:
         return files.derived("pii.names", build)
 
     def is_first(self, word: str) -> bool:
-        """A first name, or a hyphenated one that opens with one ("Elsie-Mae", "Lacey-Jo")."""
+        """A first name, or a hyphenated one of first names and short second parts
+        ("Elsie-Mae", "Lacey-Jo")."""
         if fold(word) in STOP_WORDS:
             return False
         parts = [p for p in fold(word).split("-") if p]
-        return fold(word) in self.first or (len(parts) > 1 and parts[0] in self.first)
+        return fold(word) in self.first or (
+            len(parts) > 1
+            and parts[0] in self.first
+            and all(p in self.first or len(p) <= 3 for p in parts[1:])
+        )
 
-    def is_surname(self, word: str) -> bool:
-        """A surname, or a double-barrelled one with a part that is a name ("Thornton-Bell",
-        "Oyelaran-Price")."""
+    def is_surname(self, word: str, after_first: bool = False) -> bool:
+        """A surname, or a double-barrelled one whose every part is a name ("Thornton-Bell");
+        after a first name, one that ends in a surname is enough ("Oyelaran-Price")."""
         if fold(word) in STOP_WORDS:
             return False
         parts = [p for p in re.split(r"[-'’]", fold(word)) if p]
-        return fold(word) in self.last or (
-            len(parts) > 1 and any(p in self.last or p in self.first for p in parts)
-        )
+        if fold(word) in self.last:
+            return True
+        if after_first and len(parts) > 1 and parts[-1] in self.last:
+            return True
+        return len(parts) > 1 and all(p in self.last or p in self.first for p in parts)
 
     def is_particle(self, word: str) -> bool:
         return fold(word) in PARTICLES
@@ -340,7 +349,7 @@ class NameJudge:
         if (
             not supported
             and source == NER_PERSON
-            and (len(words) > 1 or _INITIALLED.fullmatch(text.strip()))
+            and (len(words) > 1 or _INITIAL_AND_NAME.fullmatch(text.strip()))
         ):
             # the model's own full name ("K. Brierley"), unknown to the gazetteer: nothing
             # says otherwise

@@ -196,6 +196,8 @@ class InstitutionRecognizer(RegexRecognizer):
         self.generic = {w.lower() for w in lists.generic_institution_words}
         word = rf"{_CAP_WORD}(?:\s+(?:of|and|&|upon|on|in|the)(?=\s+[A-Z]))?"
         homes = _alternation(lists.home_words)
+        # after a cue alone, not a word that also heads bodies ("at Leeds Crown Court")
+        placed = _alternation([w for w in lists.home_words if w not in lists.organisation_heads])
         behind = "|".join(rf"(?<=\b{w} )" for w in lists.placement_cues)
         wards = _alternation(lists.ward_words)
         on_ward = "|".join(rf"(?<=\b{w} )" for w in ("on", "onto", "to", "from", "off"))
@@ -207,7 +209,7 @@ class InstitutionRecognizer(RegexRecognizer):
             r"(?:[\w-]+\s+){0,3}?(?:children's|childrens|residential|private|care)\s+"
             r"(?:children's\s+)?home)",
             # a named house where a child is placed or from which one is collected
-            rf"(?:{behind})(?:{_CAP_WORD}\s+){{1,2}}(?:{homes})\b(?![ \t]+[A-Z])",
+            rf"(?:{behind})(?:{_CAP_WORD}\s+){{1,2}}(?:{placed})\b(?![ \t]+[A-Z])",
             # a named ward a child is cared for on ("six days on Kestrel Ward")
             rf"(?:{on_ward})(?:{_CAP_WORD}\s+){{1,2}}(?:{wards})\b",
         ]
@@ -365,7 +367,7 @@ class FullNameRecognizer(GazetteerRecognizer):
             if (
                 self.names.is_first(words[0])
                 and rest
-                and (all(self.names.is_surname(w) for w in rest) or particle)
+                and (all(self.names.is_surname(w, after_first=True) for w in rest) or particle)
             ):
                 why = "a known first name and surname"
                 results.append(_result(self, self.LABEL, *match.span(), self.SCORE, why))
