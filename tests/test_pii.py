@@ -81,6 +81,48 @@ def test_non_identifying_mentions_are_not_flagged(text: str) -> None:
     assert flagged(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The referral came from t.okoro@millbrook-junior.sch.uk that day.", "EMAIL"),
+        ("See https://example.org/files/notes-daniel-whitcombe-2020.pdf for them.", "PERSON"),
+        ("The children's home record number held by the council was 4410932.", "ID_NUMBER"),
+        ("PC 2871 Hughes took the first account.", "ID_NUMBER"),
+        ("Incident no. 2017 of that night was logged.", "ID_NUMBER"),
+        ("He was placed at Larkspur House after the hearing.", "INSTITUTION"),
+        ("She spent a week on Heron Ward before discharge.", "INSTITUTION"),
+        ("He now lives at Thornfield Lodge, a four-bed children's home.", "INSTITUTION"),
+        ("The log shows 04.11.21 18:42 as the time of the call.", "DATE"),
+        ("Her sister can be reached on 00 48 512 345 678 in Poland.", "PHONE"),
+        ("The key worker, Ellie-Jo, saw the bruise.", "PERSON"),
+        ("The note was entered by R. Atherton, the duty nurse.", "PERSON"),
+    ],
+)
+def test_details_in_the_shapes_drafts_use(text: str, expected: str) -> None:
+    assert expected in {label for label, _ in flagged(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The GP records do not mention Mr T. The IMR noted who else was present.",
+        "An Older Brother and a Younger Half Sister lived with Mother.",
+        "Her aunt chose the names Riley and Skye for this review. Riley was ten.",
+        "The Independent Reviewing Officer met the Virtual School Head.",
+        "The family moved to Oxley Bridge from the United Kingdom's north.",
+        "Mother is a practising Muslim and speaks Sorani Kurdish.",
+        "The CSCP Practice Review Group agreed the terms.",
+    ],
+)
+def test_parts_of_a_draft_that_look_like_names_are_not_flagged(text: str) -> None:
+    assert [t for label, t in flagged(text) if label == "PERSON" or "Practice" in t] == []
+
+
+def test_legislation_patterns_do_not_swallow_prose_before_a_common_word() -> None:
+    text = "The service opened file CS-3381920 and wrote a safety strategy."
+    assert ("ID_NUMBER", "CS-3381920") in flagged(text)
+
+
 def test_names_propagate_to_every_variant_and_possessive() -> None:
     text = (
         "Kayleigh Smith moved in with her aunt. Later, Kayleigh's school raised a concern, "

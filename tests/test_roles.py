@@ -67,3 +67,13 @@ def test_a_profile_adds_its_own_headings(tmp_path: Path) -> None:
     profile.write_text('extends = "wt2023"\n[roles.sections]\nglossary = ["jargon buster"]\n')
     roles = _roles(tmp_path, text, str(profile))
     assert roles["LADO: the local authority designated officer."] is TextRole.GLOSSARY
+
+
+def test_a_note_after_a_glossary_table_is_prose(tmp_path: Path) -> None:
+    text = (
+        "# Review\n\n## Glossary\n\n| Term | Meaning |\n|---|---|\n| MASH | Safeguarding hub |\n\n"
+        "1 Child K was born in the spring. Nadia was the eldest of the children.\n"
+    )
+    roles = _roles(tmp_path, text)
+    assert roles["MASH"] is TextRole.GLOSSARY
+    assert roles[next(t for t in roles if t.startswith("1 Child K"))] is TextRole.PROSE

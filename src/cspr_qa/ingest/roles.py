@@ -75,6 +75,11 @@ class Roles:
         self._rules = rules
         self._section_role = {s.index: self._role_of_section(s.index) for s in document.sections}
         self._plan_tables = self._action_plan_tables()
+        self._tabled_glossaries = {
+            b.section
+            for b in document.blocks_of(BlockKind.TABLE_CELL)
+            if b.section is not None and self._section_role.get(b.section) is TextRole.GLOSSARY
+        }
         self._roles = [self._classify(b) for b in document.blocks]
 
     def of(self, block: Block) -> TextRole:
@@ -112,6 +117,14 @@ class Roles:
             t for t, cells in header.items() if sum(bool(pattern.search(c)) for c in cells) >= 2
         }
 
+    def _beside_a_glossary_table(self, block: Block) -> bool:
+        """A sentence outside the table of a glossary set out as one."""
+        return (
+            block.kind is BlockKind.PARAGRAPH
+            and block.section in self._tabled_glossaries
+            and block.text.rstrip().endswith(_SENTENCE_END[:3])
+        )
+
     def _classify(self, block: Block) -> TextRole:
         if not block.is_body:
             return TextRole.OTHER_PART
@@ -127,6 +140,8 @@ class Roles:
         ):
             return TextRole.TITLE  # a title-page line, not a sentence
         by_section = self._section_role.get(block.section) if block.section is not None else None
+        if by_section is TextRole.GLOSSARY and self._beside_a_glossary_table(block):
+            return TextRole.PROSE  # a footnote or a note after a glossary laid out as a table
         if by_section in (TextRole.CONTENTS, TextRole.GLOSSARY, TextRole.REFERENCES):
             return by_section
         table = block.provenance.table

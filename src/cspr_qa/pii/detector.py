@@ -32,7 +32,9 @@ from .recognizers import (
     RECOGNIZERS,
     FirstNameRecognizer,
     FullNameRecognizer,
+    InitialledNameRecognizer,
     LinkNameRecognizer,
+    SchoolEmailRecognizer,
     WordLists,
     uk_recognizers,
 )
@@ -55,6 +57,11 @@ PRIORITY = (
     Label.PERSON,
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: The capitalised words just before a place in the text, and the article before them.
+_WORDS_BEFORE = re.compile(
+    r"(?:(?P<article>\b(?:the|The|a|an)[ \t]+))?(?P<caps>(?:[A-Z][\w'’-]*[ \t]+)+)$"
+)
+_INITIAL_THEN_WORD = re.compile(r"\b[A-Z]\.(?=\s+([\w'’]+))")
 
 
 @dataclass(frozen=True)
@@ -115,13 +122,19 @@ class AllowList:
         self.terms = {t.lower() for t in terms}
         self.words = {w for t in self.terms for w in re.findall(r"[\w'’-]+", t)}
         by_length = sorted(terms, key=len, reverse=True)
-        protected = [*data["document_patterns"], *(re.escape(t) for t in by_length)]
-        # One boundary test around the alternation (the same matches as a test around each
-        # alternative, since a failed test backtracks into the next one) is ten times faster.
-        self._protected = re.compile(
-            r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in protected) + r")(?![\w-])",
-            re.IGNORECASE,
-        )
+        # Titles of legislation and guidance are capitalised ("Children Act 2004"): their
+        # patterns are case-sensitive; the terms are matched in any case. One boundary test
+        # around each alternation (the same matches as a test around each alternative, since
+        # a failed test backtracks into the next one) is ten times faster.
+        self._protected = [
+            re.compile(
+                r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w-])", flags
+            )
+            for patterns, flags in (
+                (data["document_patterns"], 0),
+                ([re.escape(t) for t in by_length], re.IGNORECASE),
+            )
+        ]
         # Pseudonym units ("Adult Male 1", "Ms Y", "Child M."): no part of one is a name.
         self._units = re.compile(
             "|".join(rf"(?<![\w-])(?:{p})(?![\w-])" for p in data["pseudonym_patterns"])
@@ -139,14 +152,13 @@ class AllowList:
     def protected_spans(self, text: str) -> list[tuple[int, int]]:
         """Places in the text taken by allowed phrases (legislation, bodies, roles) and by
         pseudonym units."""
-        spans = [m.span() for m in self._protected.finditer(text)]
+        spans = [m.span() for pattern in self._protected for m in pattern.finditer(text)]
         return spans + [m.span() for m in self._units.finditer(text)]
 
 
 def _registry(files: DataFiles) -> Any:
     from presidio_analyzer import RecognizerRegistry
     from presidio_analyzer.predefined_recognizers import (
-        EmailRecognizer,
         NhsRecognizer,
         SpacyRecognizer,
         UkNinoRecognizer,
@@ -158,10 +170,15 @@ def _registry(files: DataFiles) -> Any:
     registry.add_recognizer(SpacyRecognizer(supported_entities=["PERSON", "LOCATION"]))
     registry.add_recognizer(NhsRecognizer())
     registry.add_recognizer(UkNinoRecognizer())
-    registry.add_recognizer(EmailRecognizer())
+    registry.add_recognizer(SchoolEmailRecognizer())
     for recognizer in RECOGNIZERS:
         registry.add_recognizer(recognizer(lists))
-    for by_name in (FullNameRecognizer, FirstNameRecognizer, LinkNameRecognizer):
+    for by_name in (
+        FullNameRecognizer,
+        FirstNameRecognizer,
+        InitialledNameRecognizer,
+        LinkNameRecognizer,
+    ):
         registry.add_recognizer(by_name(names))
     for uk in uk_recognizers(lists):
         registry.add_recognizer(uk)
@@ -211,13 +228,15 @@ class IdentifierDetector:
         """Details in ``text`` (parsed as ``doc``); ``known`` ones found by other means (a
         document property naming a person) join before names are propagated; ``draft`` is
         what the whole draft says of its words (learned from ``text`` when not given)."""
+        lists = word_lists(self.files)
         judge = NameJudge(
             NameGazetteer.of(self.files),
             draft or DraftKnowledge.learn(text, doc),
             frozenset(self.titles),
-            frozenset(word_lists(self.files).organisation_heads),
-            Places.of(self.files),
-            frozenset(word_lists(self.files).vehicle_makes),
+            frozenset(lists.organisation_heads),
+            Places.of(self.files, lists.place_heads),
+            frozenset(lists.vehicle_makes),
+            frozenset(lists.role_heads),
         )
         engine = analyzer(self.files)
         artifacts = nlp_artifacts(engine, doc)
@@ -280,6 +299,8 @@ class IdentifierDetector:
         start, end = _tidy(text, result.start, result.end)
         if label is Label.PERSON and source in TRIMMED:
             start, end = _tidy(text, *_trim_to_name(doc, start, end))
+        if label is Label.PERSON:
+            end = self._sentence_end(text, start, end)
         if end <= start or self.allow.allows(text[start:end]):
             return None
         if any(p_start <= start and end <= p_end for p_start, p_end in protected):
@@ -291,6 +312,20 @@ class IdentifierDetector:
             return None
         return Detection(start, end, label, text[start:end], result.score, source, reason)
 
+    def _sentence_end(self, text: str, start: int, end: int) -> int:
+        """Where a person span ends when an initial closes a sentence inside it: the next word
+        is a common or an allowed word ("Mr B. The GP...", "Mr B. Mother's sister"), or the
+        initial ends a pseudonym that no title opens ("Child M. Outcome: ...")."""
+        for m in _INITIAL_THEN_WORD.finditer(text, start, end):
+            word = _POSSESSIVE.sub("", m.group(1))
+            head = text[start : m.end()]
+            untitled = len(head.split()) > 1 and head.split()[0].rstrip(".") not in self.titles
+            if word.lower() in STOP_WORDS or self.allow.allows(word):
+                return m.end()
+            if untitled and self.allow.allows(head):
+                return m.end()
+        return end
+
     def _is_person(
         self, judge: NameJudge, text: str, doc: Doc, start: int, end: int, source: str
     ) -> bool:
@@ -300,7 +335,25 @@ class IdentifierDetector:
         tags = {t.ent_type_ for t in span} if span is not None else set()
         if source in MODEL_GUESSES and tags & PLACE_OR_GROUP and "PERSON" not in tags:
             return False
-        return judge.is_person(text[start:end], source, start, text[end : end + 4])
+        name = text[start:end]
+        if source == LinkNameRecognizer.__name__ and name.islower():  # a slug: "kerry-anne-doyle"
+            name = " ".join(w.title() for w in re.split(r"[-._]", name))
+        return judge.is_person(name, source, start, text[end : end + 4])
+
+    def _inside_a_title(self, text: str, start: int, judge: NameJudge) -> bool:
+        """An occurrence that is part of a capitalised name of a thing: after an article and
+        capitalised words ("the Labour Ward"), or after a capitalised word that is neither a
+        name nor a title ("Mental Health Ward")."""
+        before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+        if before is None:
+            return False
+        if before.group("article"):
+            return True
+        words = before.group("caps").split()
+        opening = text[: before.start("caps")].rstrip(" \t")
+        if not opening or opening[-1] in "\n.!?:;\"'“‘(":
+            words = words[1:]  # a sentence's first word ("Later Kayleigh said")
+        return bool(words) and not (words[-1] in self.titles or judge.gazetteer.is_name(words[-1]))
 
     def _name_variants(self, name: str, judge: NameJudge) -> list[str]:
         return [
@@ -324,6 +377,8 @@ class IdentifierDetector:
         alternation = "|".join(re.escape(v) for v in sorted(origin, key=len, reverse=True))
         out = []
         for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text):
+            if self._inside_a_title(text, m.start(), judge):
+                continue
             source = origin[m.group(0)]
             out.append(
                 Detection(
@@ -343,6 +398,7 @@ class IdentifierDetector:
 TRIMMED = MODEL_GUESSES | {
     FullNameRecognizer.__name__,
     FirstNameRecognizer.__name__,
+    InitialledNameRecognizer.__name__,
     "CuedNameRecognizer",
 }
 

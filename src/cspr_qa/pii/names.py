@@ -30,6 +30,8 @@ _DECLARES = re.compile(
     r"|\bnames? (?:that |which )?(?:(?:she|he|they|the family|the child|the young person|"
     r"(?:his|her|their) (?:mother|father|parents|family)) )?(?:chose|chosen|has chosen|agreed)\b"
     r"|\b(?:asked|chose|wanted) to be (?:called|known as)\b"
+    r"|\b(?:chose|chosen|choose|picked|gave|agreed)\s+(?:the\s+|these\s+)?names?\b"
+    r"|\bnames? (?:used|chosen) (?:in|for|by)\b"
     r"|\b(?:referred to|known|called|named)\b[^.]{0,40}\b(?:in|throughout|for the purposes of)"
     r" (?:this|the) (?:report|review|briefing|summary|document)\b",
     re.IGNORECASE,
@@ -52,13 +54,15 @@ _AREA = re.compile(
 )
 #: A group of people, a nationality or a language, as the sentence uses it.
 _GROUP = re.compile(
-    r"\b([A-Z][a-z]+)(?=[\s-]+(?:heritage|origin|descent|background|communit(?:y|ies)|"
+    r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[\s-]+(?:heritage|origin|descent|background|communit(?:y|ies)|"
     r"nationals?|speakers?|speaking|language|interpreter|culture|cultural|Travellers?)\b)"
     r"|\b(?:speaks|spoke|speak|speaking|fluent in|interpreting in|interpreter in)\s+"
     r"([A-Z][a-z]+)(?:\s+(?:and|or)\s+([A-Z][a-z]+))?"
 )
 #: A name written with an initial: "R. Patel", "Patel, R."
 _INITIALLED = re.compile(r"[A-Z]\.?\s*[A-Z][\w'’-]+|[A-Z][\w'’-]+,\s*[A-Z]\.?")
+#: An initial (or two) and a name, dotted: "K. Brierley", "J.R. Okafor".
+_INITIAL_AND_NAME = re.compile(r"(?:[A-Z]\.\s?){1,2}[A-Z][a-z][\w'’-]*")
 #: Month and day names: never a name on their own.
 CALENDAR_WORDS = frozenset([*calendar.month_name[1:], *calendar.day_name])
 #: Entity types the language model gives places and groups of people.
@@ -121,20 +125,28 @@ class NameGazetteer:
         return files.derived("pii.names", build)
 
     def is_first(self, word: str) -> bool:
-        """A first name, or a hyphenated one whose every part is ("Elsie-Mae")."""
+        """A first name, or a hyphenated one of first names and short second parts
+        ("Elsie-Mae", "Lacey-Jo")."""
         if fold(word) in STOP_WORDS:
             return False
         parts = [p for p in fold(word).split("-") if p]
-        return fold(word) in self.first or (len(parts) > 1 and all(p in self.first for p in parts))
+        return fold(word) in self.first or (
+            len(parts) > 1
+            and parts[0] in self.first
+            and all(p in self.first or len(p) <= 3 for p in parts[1:])
+        )
 
-    def is_surname(self, word: str) -> bool:
-        """A surname, or a hyphenated one whose every part is a name ("Thornton-Bell")."""
+    def is_surname(self, word: str, after_first: bool = False) -> bool:
+        """A surname, or a double-barrelled one whose every part is a name ("Thornton-Bell");
+        after a first name, one that ends in a surname is enough ("Oyelaran-Price")."""
         if fold(word) in STOP_WORDS:
             return False
         parts = [p for p in re.split(r"[-'’]", fold(word)) if p]
-        return fold(word) in self.last or (
-            len(parts) > 1 and all(p in self.last or p in self.first for p in parts)
-        )
+        if fold(word) in self.last:
+            return True
+        if after_first and len(parts) > 1 and parts[-1] in self.last:
+            return True
+        return len(parts) > 1 and all(p in self.last or p in self.first for p in parts)
 
     def is_particle(self, word: str) -> bool:
         return fold(word) in PARTICLES
@@ -145,13 +157,18 @@ class NameGazetteer:
 
 @dataclass(frozen=True)
 class Places:
-    """Places in the UK and Ireland (data/pii/places.txt), one word or several."""
+    """Places in the UK and Ireland (data/pii/places.txt), one word or several, and the last
+    words of place names ("Bridge", "Vale")."""
 
     names: frozenset[str]
+    heads: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, files: DataFiles) -> Places:
-        return files.derived("pii.places", lambda: cls(frozenset(files.lines("pii/places.txt"))))
+    def of(cls, files: DataFiles, heads: list[str] | tuple[str, ...] = ()) -> Places:
+        def build() -> Places:
+            return cls(frozenset(files.lines("pii/places.txt")), frozenset(heads))
+
+        return files.derived("pii.places", build)
 
 
 @dataclass
@@ -166,6 +183,8 @@ class DraftKnowledge:
     lower_words: set[str] = field(default_factory=set)
     #: Words naming the draft's area, or a group, a nationality or a language.
     areas_and_groups: set[str] = field(default_factory=set)
+    #: Where the header cells of tables are (column labels, not sentences about anyone).
+    header_cells: list[tuple[int, int]] = field(default_factory=list)
     #: The role of the text at a character offset (prose for a plain text).
     role_at: Callable[[int], TextRole] = field(default=lambda offset: TextRole.PROSE)
 
@@ -181,6 +200,11 @@ class DraftKnowledge:
                 knowledge.pseudonyms |= _declared(sentence)
         if document is not None:
             knowledge.pseudonyms |= _pseudonym_table(document)
+            knowledge.header_cells = [
+                (b.start, b.end)
+                for b in document.blocks_of(BlockKind.TABLE_CELL)
+                if b.provenance.table and b.provenance.table[1] == 1
+            ]
         votes: Counter[str] = Counter()
         for token in doc:
             if token.ent_type_ in PLACE_OR_GROUP:
@@ -193,11 +217,14 @@ class DraftKnowledge:
         for match in _AREA.finditer(text):
             knowledge.areas_and_groups |= set(re.findall(r"[A-Z][\w'’]+", match.group(1)))
         for match in _GROUP.finditer(text):
-            knowledge.areas_and_groups |= {g for g in match.groups() if g}
+            knowledge.areas_and_groups |= {w for g in match.groups() if g for w in g.split()}
         return knowledge
 
     def is_common_word(self, word: str) -> bool:
         return word.lower() in self.lower_words
+
+    def in_header_cell(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.header_cells)
 
 
 def _declared(sentence: str) -> set[str]:
@@ -205,8 +232,9 @@ def _declared(sentence: str) -> set[str]:
     introduced = _INTRODUCES.search(sentence)
     tail = sentence[introduced.end() :] if introduced else sentence
     words = {m.group(0) for m in _CAPITALISED.finditer(tail)}
-    if not introduced and sentence.split():
-        words.discard(sentence.split()[0])  # the sentence's own first word
+    opener = sentence.split()[0] if sentence.split() else ""
+    if not introduced and fold(opener) in STOP_WORDS:
+        words.discard(opener)  # "The", "Their": the sentence's own first word
     return words
 
 
@@ -255,8 +283,10 @@ class NameJudge:
         organisation_heads: frozenset[str] = frozenset(),
         places: Places = Places(frozenset()),
         vehicle_makes: frozenset[str] = frozenset(),
+        role_heads: frozenset[str] = frozenset(),
     ) -> None:
         self.vehicle_makes = vehicle_makes
+        self.role_heads = role_heads
         self.places = places
         self.gazetteer = gazetteer
         self.draft = draft
@@ -298,17 +328,33 @@ class NameJudge:
         titled = text.split()[0].rstrip(".") in self.titles
         if source in STRONG_SOURCES or titled:
             return True
+        if self.draft.in_header_cell(start):
+            return False  # a column label ("Age", "Name")
         if any(w in self.draft.pseudonyms or w in CALENDAR_WORDS for w in words):
             return False
         if words[0] in self.vehicle_makes and len(words) > 1:
             return False  # a car ("Ford Focus")
-        if words[-1] in self.organisation_heads or re.search(r"[.!?]\s+[A-Z]", text):
-            return False  # a body ("Safeguarding Adults Board"), or a span across sentences
-        if re.match(r"\s*\d", following):
+        if (
+            len(words) > 1
+            and words[-1] in self.places.heads
+            and not self.gazetteer.is_first(words[0])
+        ):
+            return False  # a place ("Rawley Bridge")
+        if words[-1] in self.organisation_heads | self.role_heads or re.search(
+            r"(?<!\b[A-Z])[.!?]\s+[A-Z]", text
+        ):
+            return False  # a body ("Safeguarding Adults Board"), an office ("Independent
+            # Reviewing Officer"), or a span across sentences
+        if re.match(r"[ \t]*\d", following):
             return False  # a label before a number ("Page 1", "Appendix 2")
         supported = [w for w in words if self.supports(w, beside_a_name=len(words) > 1)]
-        if not supported and source == NER_PERSON and len(words) > 1:
-            # the model's own full name, unknown to the gazetteer: nothing says otherwise
+        if (
+            not supported
+            and source == NER_PERSON
+            and (len(words) > 1 or _INITIAL_AND_NAME.fullmatch(text.strip()))
+        ):
+            # the model's own full name ("K. Brierley"), unknown to the gazetteer: nothing
+            # says otherwise
             supported = [w for w in words if self._not_other(w)]
         if not supported:
             return False

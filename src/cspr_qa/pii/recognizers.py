@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
-from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+from presidio_analyzer.predefined_recognizers import EmailRecognizer, PhoneRecognizer
 
 from .labels import Label
 from .names import NameGazetteer
@@ -46,7 +46,13 @@ class WordLists:
     relation_nouns: list[str]
     reference_cues: list[str]
     organisation_heads: list[str]
+    role_heads: list[str]
+    place_heads: list[str]
     vehicle_makes: list[str]
+    home_words: list[str]
+    ward_words: list[str]
+    placement_cues: list[str]
+    collar_titles: list[str]
     context: dict[str, list[str]]
 
     @classmethod
@@ -155,7 +161,8 @@ class StreetAddressRecognizer(RegexRecognizer):
         flat = r"(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Z]?,?\s+)"
         numbered = rf"{flat}?\b\d{{1,4}}[A-Z]?,?\s+{street}"
         named_building = rf"{flat}(?:{_CAP_WORD}\s+){{1,2}}(?:{building})\b(?:,\s+{street})?"
-        behind = "|".join(rf"(?<=\b{w} )" for w in ("on", "at", "in", "off", "to", "of"))
+        # not "in": "lived in Ashworth Vale" names a district as often as a street
+        behind = "|".join(rf"(?<=\b{w} )" for w in ("on", "at", "off", "to", "of"))
         after_word = rf"(?:{behind})(?:{_CAP_WORD}\s+){{1,2}}(?:{suffix})\b"
         postcode = POSTCODE
         house = rf"\b\d{{1,4}}[A-Z]?,?\s+(?:{_CAP_WORD}\s+){{0,2}}{_CAP_WORD}"
@@ -188,12 +195,23 @@ class InstitutionRecognizer(RegexRecognizer):
         types = _alternation(lists.institution_types)
         self.generic = {w.lower() for w in lists.generic_institution_words}
         word = rf"{_CAP_WORD}(?:\s+(?:of|and|&|upon|on|in|the)(?=\s+[A-Z]))?"
+        homes = _alternation(lists.home_words)
+        # after a cue alone, not a word that also heads bodies ("at Leeds Crown Court")
+        placed = _alternation([w for w in lists.home_words if w not in lists.organisation_heads])
+        behind = "|".join(rf"(?<=\b{w} )" for w in lists.placement_cues)
+        wards = _alternation(lists.ward_words)
+        on_ward = "|".join(rf"(?<=\b{w} )" for w in ("on", "onto", "to", "from", "off"))
         return [
             rf"\b(?:(?:St\.?|Saint)\s+)?(?:{word}\s+){{1,6}}(?:{types})\b",
             # "the Riverside Practice" (a GP practice), "Kestrel House children's home"
-            rf"(?<=\b[Tt]he\s)(?:{_CAP_WORD}\s+){{1,3}}(?:Practice|Surgery)\b",
-            rf"\b(?:{_CAP_WORD}\s+){{1,3}}(?:House|Lodge|Court)(?=,?\s+(?:a\s+|the\s+)?"
-            r"(?:children's|childrens|residential|private)\s+(?:children's\s+)?home)",
+            rf"(?<=\b[Tt]he\s)(?:{_CAP_WORD}\s+){{1,3}}(?:Practice|Surgery)\b(?![ \t]+[A-Z])",
+            rf"\b(?:{_CAP_WORD}\s+){{1,3}}(?:{homes})\b(?=,?\s+(?:an?\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:children's|childrens|residential|private|care)\s+"
+            r"(?:children's\s+)?home)",
+            # a named house where a child is placed or from which one is collected
+            rf"(?:{behind})(?:{_CAP_WORD}\s+){{1,2}}(?:{placed})\b(?![ \t]+[A-Z])",
+            # a named ward a child is cared for on ("six days on Kestrel Ward")
+            rf"(?:{on_ward})(?:{_CAP_WORD}\s+){{1,2}}(?:{wards})\b",
         ]
 
     def keep(self, text: str, start: int, end: int) -> bool:
@@ -201,6 +219,8 @@ class InstitutionRecognizer(RegexRecognizer):
         School")."""
         words = re.findall(r"[A-Za-z][A-Za-z'’&.-]*", text[start:end])
         heads = set(self.lists.organisation_heads)
+        if words and words[0].rstrip(".") in self.lists.titles:
+            return False  # a person ("Dr Ward")
         return any(w.lower() not in self.generic for w in words) and not heads & set(words[:-1])
 
     def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -230,6 +250,8 @@ class DayDateRecognizer(RegexRecognizer):
             rf"(?<![\d.])\b{_DAY}\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\b(?!\.\d)",
             r"\b(?:19|20)\d{2}[-.](?:0[1-9]|1[0-2])[-.](?:0[1-9]|[12][0-9]|3[01])"
             r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d|\.\d)",
+            # a dotted date with a two-digit year stamped with a time ("21.03.22 23:14")
+            rf"(?<![\d.])\b{_DAY}\.(?:0?[1-9]|1[0-2])\.\d{{2}},?\s+(?:[01]?\d|2[0-3]):[0-5]\d\b",
             # a dotted date with a two-digit year where a date is expected ("on 23.09.19")
             rf"\b(?:on|of|dated|from|until|to|DOB|born)\s+(?P<entity>{_DAY}\.(?:0?[1-9]|1[0-2])\.\d{{2}})\b",
         ]
@@ -345,9 +367,35 @@ class FullNameRecognizer(GazetteerRecognizer):
             if (
                 self.names.is_first(words[0])
                 and rest
-                and (all(self.names.is_surname(w) for w in rest) or particle)
+                and (all(self.names.is_surname(w, after_first=True) for w in rest) or particle)
             ):
                 why = "a known first name and surname"
+                results.append(_result(self, self.LABEL, *match.span(), self.SCORE, why))
+        return results
+
+
+_ARTICLES = ("the", "a", "an")
+
+
+class InitialledNameRecognizer(GazetteerRecognizer):
+    """An initial and a known surname ("Entered by K. Brierley", "seen by J.R. Okafor") where
+    no capitalised word stands before the initial (a pseudonym "Child M." is no initial)."""
+
+    LABEL = Label.PERSON
+    SCORE = 0.6
+    _SHAPE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,2}([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+    _BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        results = []
+        for match in self._SHAPE.finditer(text):
+            before = self._BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if before and before.group(1)[0].isupper():
+                continue
+            if self.names.is_surname(match.group(1)):
+                why = "an initial and a known surname"
                 results.append(_result(self, self.LABEL, *match.span(), self.SCORE, why))
         return results
 
@@ -377,15 +425,15 @@ class FirstNameRecognizer(GazetteerRecognizer):
     def _used_as_person(self, token: Any) -> bool:
         if not (token.is_title and token.is_alpha and len(token) >= 3):
             return False
-        if not self.names.is_first(token.text):
-            return False
-        if token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "a", "an"):
+        if not self.names.is_first(token.text) or self._in_a_title(token):
             return False
         if token.dep_ == "compound" and token.head.pos_ != "PROPN":
             return False  # "Autumn term"
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if after is None:
             return bool(token.pos_ == "PROPN")
+        if after.text == ":":
+            return False  # a form label ("Tel: ...", "Age: 4")
         return bool(
             token.pos_ == "PROPN"
             or token.dep_ in ("nsubj", "nsubjpass")
@@ -398,26 +446,75 @@ class FirstNameRecognizer(GazetteerRecognizer):
             )
         )
 
+    def _in_a_title(self, token: Any) -> bool:
+        """The word is part of a capitalised name of a thing: after an article ("the Labour
+        Ward", "the United Kingdom"), or before a capitalised word that is no name ("Key
+        Practice Episode")."""
+        doc = token.doc
+        if any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in token.children):
+            return True  # a common noun ("a practising Muslim")
+        i = token.i
+        while i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start:
+            i -= 1
+        if i > 0 and doc[i - 1].lower_ in _ARTICLES:
+            return True
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.is_title and not before.is_sent_start:
+            # a first name only opens a name: "Ashworth Vale" is a place
+            return not self.names.is_first(before.text)
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return bool(
+            after is not None
+            and after.is_title
+            and after.is_alpha
+            and not self.names.is_name(after.text)
+        )
+
 
 class LinkNameRecognizer(GazetteerRecognizer):
-    """A known name inside a web address or file path ("/BabyR_Nowicki_minutes.pdf"): link
-    targets and file names carry names that the visible text does not."""
+    """A name inside a web address or file path: link targets and file names carry names that
+    the visible text does not. A capitalised known name ("/BabyR_Nowicki_minutes.pdf"), or a
+    lower-case slug that is a first name and surname ("rapid-review-kerry-anne-doyle.pdf",
+    "/personal/kwame.asante_council_gov_uk/")."""
 
     LABEL = Label.PERSON
     SCORE = 0.6
     _LINK = re.compile(r"(?:https?://|www\.|file:|[A-Za-z]:\\)\S+")
     _PART = re.compile(r"[A-Z][a-zà-ÿ'’]{2,}")
+    #: Lower-case words joined by the separators of slugs and user names.
+    _SLUG = re.compile(r"(?<![a-z])[a-z]{2,}(?:[-._][a-z]{2,})+(?![a-z])")
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
     ) -> list[RecognizerResult]:
         results = []
         for link in self._LINK.finditer(text):
-            for part in self._PART.finditer(text, link.start(), link.end()):
-                if self.names.is_name(part.group(0)):
-                    why = "a known name inside a web address or file path"
-                    results.append(_result(self, self.LABEL, *part.span(), self.SCORE, why))
+            spans = [
+                part.span()
+                for part in self._PART.finditer(text, link.start(), link.end())
+                if self.names.is_name(part.group(0))
+            ]
+            for slug in self._SLUG.finditer(text, link.start(), link.end()):
+                spans += self._slug_names(slug.group(0), slug.start())
+            for span in spans:
+                why = "a name inside a web address or file path"
+                results.append(_result(self, self.LABEL, *span, self.SCORE, why))
         return results
+
+    def _slug_names(self, slug: str, offset: int) -> list[tuple[int, int]]:
+        """Runs of a slug's words that open with a first name and end in a surname."""
+        words = [(m.start(), m.end()) for m in re.finditer(r"[a-z]+", slug)]
+        out = []
+        i = 0
+        while i < len(words) - 1:
+            j = i
+            if self.names.is_first(slug[slice(*words[i])]):
+                while j + 1 < len(words) and self.names.is_surname(slug[slice(*words[j + 1])]):
+                    j += 1
+            if j > i:
+                out.append((offset + words[i][0], offset + words[j][1]))
+            i = j + 1
+        return out
 
 
 class CaseReferenceRecognizer(RegexRecognizer):
@@ -430,20 +527,30 @@ class CaseReferenceRecognizer(RegexRecognizer):
 
     def build(self, lists: WordLists) -> list[str]:
         cues = _alternation(lists.reference_cues)
-        ref = r"(?:[A-Z]{1,3} )?(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]"
+        ref = r"(?:[A-Z]{1,6} )?(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{2,}[A-Z0-9]"
+        collar = _alternation(lists.collar_titles)
         return [
             rf"(?i:\b(?:{cues})\b)\.?\s*(?:(?i:no|number|ref|reference|id)\.?\s*)?"
             r"(?:(?:was|is|of)\s+)?(?:[:#,]\s*)?(?:(?i:number|no)\.?\s+)?"
             rf"(?P<entity>{ref})\b",
+            # the cue's clause runs on before the number ("the case number on the system was
+            # 7731046", "the Ofsted URN for Brook Lodge is 2654831")
+            rf"(?i:\b(?:{cues})\b)(?:[ \t]+[\w'’]+){{1,6}}?[ \t]+(?:was|is)[ \t]+"
+            rf"(?P<entity>{ref})\b",
+            rf"\b(?:{collar})[ \t]+(?P<entity>\d{{3,6}})\b",  # a police collar number
             r"\b(?:[A-Z]{1,5}[-/]\d{2,4}[-/]\d{3,8}|\d{2}/\d{4,8}/\d{2}|[A-Z]{2,4}\d{6,10})\b",
             r"\b(?:[A-Z]{2,6}-){1,3}(?:19|20)\d{2}-\d{2,8}\b",  # "SSCP-CSPR-2023-04"
             r"\b[A-Z]{2,5}-\d{5,9}\b",  # "CRI-778120"
         ]
 
+    _NUMBERED = re.compile(r"(?i:\bno\.?|\bnumber|#)\s*$")
+
     def keep(self, text: str, start: int, end: int) -> bool:
+        """Four digits or more, and not a year unless the text says it is a number."""
         span = text[start:end]
         digits = sum(ch.isdigit() for ch in span)
-        return digits >= 4 and not re.fullmatch(r"(?:19|20)\d{2}", span)
+        year = re.fullmatch(r"(?:19|20)\d{2}", span)
+        return digits >= 4 and (not year or bool(self._NUMBERED.search(text, 0, start)))
 
 
 class UkPhoneRecognizer(PhoneRecognizer):
@@ -471,10 +578,22 @@ class UkPhoneRecognizer(PhoneRecognizer):
             span = text[result.start : result.end]
             digits = sum(ch.isdigit() for ch in span)
             national = re.match(r"\(?0[1-9]", span) and 10 <= digits <= 11
-            international = re.match(r"(?:\+|00)[1-9]", span) and 9 <= digits <= 15
+            international = re.match(r"(?:\+|00)\s?[1-9]", span) and 9 <= digits <= 15
             if national or international:
                 kept.append(result)
         return kept
+
+
+class SchoolEmailRecognizer(EmailRecognizer):
+    """Presidio's e-mail recognizer, also taking addresses whose whole domain is a public
+    suffix of its own: English schools' domains ("name@harlow-park.sch.uk") sit under the
+    wildcard suffix ``*.sch.uk``, which presidio's check reads as no domain at all."""
+
+    def validate_result(self, pattern_text: str) -> bool:
+        import tldextract
+
+        parts = tldextract.extract(pattern_text)
+        return bool(parts.fqdn or "." in parts.suffix)
 
 
 def uk_recognizers(lists: WordLists) -> list[EntityRecognizer]:
