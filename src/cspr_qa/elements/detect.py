@@ -262,6 +262,7 @@ def detect_elements(
             )
             for i, block in enumerate(evidence.prose)
         ]
+    explanation = Explanation.of(profile.files)
     results = []
     for spec in specs:
         content = [
@@ -276,12 +277,11 @@ def detect_elements(
                 for i in range(len(evidence.prose))
             ]
             free = [b for b, taken in zip(evidence.prose, claimed, strict=True) if not taken]
-            explanation = Explanation.of(profile.files)
             results.append(_decide_why(spec, evidence, content, free, explanation))
         elif spec.id == "family_views":
             results.append(_decide_family(spec, evidence, profile.files))
         else:
-            results.append(_decide(spec, evidence, content))
+            results.append(_decide(spec, evidence, content, explanation))
     return results
 
 
@@ -429,7 +429,10 @@ def _decide_family(spec: ElementSpec, evidence: _Evidence, files: DataFiles) -> 
 
 
 def _decide(
-    spec: ElementSpec, evidence: _Evidence, content: list[tuple[Block, float]]
+    spec: ElementSpec,
+    evidence: _Evidence,
+    content: list[tuple[Block, float]],
+    explanation: Explanation,
 ) -> ElementResult:
     heading_sections = evidence.sections_of(spec)
     blocks = [b.index for b, _ in sorted(content, key=lambda bp: -bp[1])]
@@ -438,7 +441,13 @@ def _decide(
     # A recommendation says what should change; it is not itself evidence of the element.
     advice = set(evidence.sections_of_id("recommendations"))
     prose = [b for b in evidence.prose if b.section not in advice]
-    ruled = evidence.matching(prose, rule.holds) if rule is not None else []
+    # A sentence led by a date narrates an event ("In May the school referred ..."); it does
+    # not judge practice.
+    ruled = (
+        evidence.matching(prose, lambda s: rule.holds(s) and not explanation.is_date_led(s))
+        if rule is not None
+        else []
+    )
     if rule is not None and len(ruled) >= rule.min_sentences:
         blocks += [b.index for b, _ in ruled if b.index not in blocks]
         best = max(best, 0.6)

@@ -25,9 +25,10 @@ _PATTERN_KEYS = (
     "negation",
     "review_process",
     "review_apparatus",
+    "hindsight_named",
 )
 #: A passage in quotation marks (straight or curly): what someone said, not the review's analysis.
-_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ class Explanation:
             "review_apparatus"
         ].search(sentence):
             return False
-        return self.explains(_QUOTED.sub(" ", sentence))
+        return self.explains(QUOTED.sub(" ", sentence))
 
     def balance(self, sentences: list[str]) -> Balance:
         explained = date_led = words = date_words = 0
