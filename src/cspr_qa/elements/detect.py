@@ -167,9 +167,10 @@ def _heading_owners(title: str, specs: list[ElementSpec]) -> set[str]:
 
 
 def _substantial_sections(document: Document, roles: Roles) -> list[Section]:
-    """Sections whose heading may name an element: a heading (not the title) over prose or an
-    action plan (the substance of a recommendations section), in the section itself or in
-    its sub-sections ("What we found" over "Finding 1", "Finding 2"), not only apparatus."""
+    """Sections whose heading may name an element: a heading over prose or an action plan (the
+    substance of a recommendations section), in the section itself or in its sub-sections
+    ("What we found" over "Finding 1", "Finding 2"), not only apparatus. A heading over the
+    whole report is its title ("... rapid learning review"), whatever it holds."""
     substance = {
         b.section
         for b in document.body_blocks()
@@ -179,16 +180,18 @@ def _substantial_sections(document: Document, roles: Roles) -> list[Section]:
     }
     held: set[int] = set()
     for index in substance:
-        parent: int | None = index
+        parent = document.sections[index].parent
         while parent is not None and parent not in held:
             held.add(parent)
             parent = document.sections[parent].parent
+    headed = [s for s in document.sections if s.heading_block is not None]
+    tops = [s for s in headed if s.parent is None]
+    whole = {tops[0].index} if len(tops) == 1 and len(headed) > 1 else set()
     return [
         section
-        for section in document.sections
-        if section.index in held
-        and section.heading_block is not None
-        and roles.of(document.blocks[section.heading_block]) is TextRole.HEADING
+        for section in headed
+        if (section.index in substance or section.index in held - whole)
+        and roles.of(document.blocks[section.heading_block or 0]) is TextRole.HEADING
     ]
 
 

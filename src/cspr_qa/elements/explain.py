@@ -89,11 +89,12 @@ class Explanation:
 
     def explains_practice(self, sentence: str) -> bool:
         """A sentence in the review's own words that explains practice: quoted speech ("because
-        it's hot") and the review's account of its own decisions ("the Partnership decided ...
-        because") do not count."""
-        if self.patterns["review_process"].search(sentence) and self.patterns[
-            "review_apparatus"
-        ].search(sentence):
+        it's hot"), questions ("Why might ...?") and the review's account of its own decisions
+        ("the Partnership decided ... because") do not count."""
+        if sentence.rstrip().endswith("?") or (
+            self.patterns["review_process"].search(sentence)
+            and self.patterns["review_apparatus"].search(sentence)
+        ):
             return False
         return self.explains(QUOTED.sub(" ", sentence))
 
