@@ -169,9 +169,9 @@ def _own_words(
 
 
 def _judges_an_act(span: Span) -> bool:
-    """"should have" + a done act ("should have referred", "should have been seen"); not a
-    possession ("should have a system") nor an expected state ("should have been eating")."""
-    words = [t for t in span.doc[span.end : span.end + 2]]
+    """Whether "should have" names a done act ("should have referred", "should have been
+    seen"), not a possession ("should have a system") nor a state ("should have been eating")."""
+    words = list(span.doc[span.end : span.end + 2])
     if span[-1].lower_ != "have" or not words or words[0].is_punct:
         return True  # "failed to", or the act left understood ("as well as they should have")
     if words[0].lower_ == "been" and len(words) > 1:
@@ -180,8 +180,8 @@ def _judges_an_act(span: Span) -> bool:
 
 
 def _qualifies_a_state(token: Token) -> bool:
-    """"was clearly at risk", "clearly should have": not a manner ("recorded it clearly") nor
-    a description ("an obviously broken arm")."""
+    """Whether the adverb qualifies a state ("was clearly at risk", "clearly should have"),
+    not a manner ("recorded it clearly") nor a description ("an obviously broken arm")."""
     head = token.head
     if head.lemma_ == "be":
         return True

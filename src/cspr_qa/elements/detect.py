@@ -276,8 +276,7 @@ def detect_elements(
         if spec.id == "why_analysis":
             others = [o for o in scores if o != spec.id and o not in spec.shares_with]
             claimed = [
-                any(scores[other][i] >= 0.5 for other in others)
-                for i in range(len(evidence.prose))
+                any(scores[other][i] >= 0.5 for other in others) for i in range(len(evidence.prose))
             ]
             free = [b for b, taken in zip(evidence.prose, claimed, strict=True) if not taken]
             results.append(_decide_why(spec, evidence, content, free, explanation))
@@ -365,17 +364,16 @@ class _FamilyRules:
             sentence[m.end() : a]
             for m in source.finditer(sentence)
             for a in acts
-            if 0 <= a - m.end() <= self.distance
-            and not _CLAUSE_BREAK.search(sentence[m.end() : a])
+            if 0 <= a - m.end() <= self.distance and not _CLAUSE_BREAK.search(sentence[m.end() : a])
         ]
 
     def gives(self, source: re.Pattern[str], act: re.Pattern[str], sentence: str) -> bool:
-        """"Mother met the lead reviewer", not "the head teacher told the review about the
-        family", nor "Mother was invited to contribute to the review"."""
+        """A family member gave the review something: "Mother met the lead reviewer", not "the
+        head teacher told the review about the family", nor "Mother was invited to ..."."""
         return any(not self.p["invitation"].search(g) for g in self._pairs(source, act, sentence))
 
     def invites(self, sentence: str) -> bool:
-        """"Mother was invited to contribute to the review"."""
+        """A family member was invited: "Mother was invited to contribute to the review"."""
         gaps = self._pairs(self.p["sources"], self.p["to_review"], sentence)
         return any(self.p["invitation"].search(g) for g in gaps)
 
