@@ -223,8 +223,17 @@ class _Evidence:
         return [i for i, ids in self.owners.items() if element_id in ids]
 
     def in_sections(self, sections: list[int]) -> list[Block]:
+        """The prose under these sections' headings, their sub-sections' included."""
         wanted = set(sections)
-        return [b for b in self.prose if b.section in wanted]
+        return [b for b in self.prose if wanted & self._lineage(b.section)]
+
+    def _lineage(self, index: int | None) -> set[int]:
+        """A section and every section above it."""
+        found: set[int] = set()
+        while index is not None:
+            found.add(index)
+            index = self.document.sections[index].parent
+        return found
 
     def matching(self, blocks: list[Block], test: Any) -> list[tuple[Block, str]]:
         """Each block's first sentence that passes ``test``."""
