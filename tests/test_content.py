@@ -385,3 +385,82 @@ def test_a_recommendations_heading_with_no_recommendation_is_an_error(tmp_path: 
     ]
     assert len(empty) == 1 and "'Recommendations'" in empty[0].message
     assert empty[0].severity.value == "error"
+
+
+WHY_TITLE = "Analysis of why decisions were made and events happened"
+
+
+def test_an_invitation_is_not_a_view_what_follows_it_is(tmp_path: Path) -> None:
+    invited = "The parents were invited to contribute to the review by letter and by telephone."
+    cases = {
+        "declined": " The parents told the advocate that they did not wish to take part.",
+        "met": " She met the lead reviewer twice and said she had felt judged.",
+    }
+    base = {k: v for k, v in BASE.items()}
+    alone = _findings(_report(tmp_path, {**base, "Analysis": WHY, "The family": invited}))
+    assert FAMILY in _missing(alone)
+    for name, after in cases.items():
+        sections = {**base, "Analysis": WHY, "The family": invited + after}
+        found = _found(_findings(_report(tmp_path, sections, f"{name}.md")))[FAMILY]
+        assert found.evidence.strip() == after.strip().split(" and said")[0] + (
+            "" if name == "declined" else " and said she had felt judged."
+        )
+        mode = "(not-included statement)" if name == "declined" else "(views)"
+        assert mode in found.message
+
+
+def test_why_analysis_rests_on_the_reviews_own_explanations(tmp_path: Path) -> None:
+    not_why = {
+        "Introduction": "The Partnership decided that the criteria for a review were met "
+        "because the child had been seriously harmed and several agencies were involved.",
+        "The child": 'He told his teacher he did not want to go home "because the policy of '
+        'the house is that nobody talks to me", and said the system at home was to stay quiet.',
+        "Questions for your practice": "Why might a procedure that works for adults fail a "
+        "child who is not brought to appointments?",
+    }
+    sections = {k: v for k, v in BASE.items()}
+    assert WHY_TITLE in _missing(_findings(_report(tmp_path, {**sections, **not_why})))
+    reasons = {
+        "What practitioners told us": "Social workers told the review that they did not refer "
+        "to the pathway because the procedure was forty pages long. Managers said that "
+        "supervision was cancelled because of vacancies, which meant that nobody reviewed "
+        "the plan."
+    }
+    found = _found(_findings(_report(tmp_path, {**sections, **not_why, **reasons}, "w.md")))
+    assert found[WHY_TITLE].evidence.startswith("Social workers told the review")
+
+
+def test_a_heading_names_an_element_over_its_sub_sections(tmp_path: Path) -> None:
+    sections = {k: v for k, v in BASE.items() if k != "Findings"}
+    path = tmp_path / "f.md"
+    path.write_text(
+        "# Review of Child B\n\n"
+        + "".join(f"## {h}\n\n{body}\n\n" for h, body in sections.items())
+        + "## What we found\n\n### Finding 1: the protocol was read narrowly\n\n"
+        + WHY
+        + "\n\n",
+        encoding="utf-8",
+    )
+    learning = "Findings and learning, including whether issues are features of practice in general"
+    found = _found(_findings(path))[learning]
+    assert "What we found" in found.message
+
+
+def test_hindsight_is_the_reviews_own_judgement_of_an_act(tmp_path: Path) -> None:
+    quiet = (
+        "Were there issues of culture that should have been considered? The child said: "
+        '"Somebody should have knocked on the door." GP practices should have a system for '
+        "letters. She was past the age at which she should have been eating solid food. The "
+        "manager accepted that, in hindsight, the referral should have prompted a visit. "
+        "Nothing in this report is intended to blame any practitioner."
+    )
+    loud = (
+        "A strategy discussion should have been held. The agencies did not work together as "
+        "well as they should have."
+    )
+    hits = [
+        f.evidence
+        for f in _findings(_report(tmp_path, {"Introduction": quiet, "Analysis": loud}))
+        if f.rule == "analysis.hindsight"
+    ]
+    assert hits == ["should have", "should have"]

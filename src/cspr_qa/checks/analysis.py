@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..context import CheckContext
-from ..elements.explain import Explanation
+from ..elements.explain import QUOTED, Explanation
 from ..findings import Finding
 from ..ingest.roles import TextRole
 from ..nlp import block_sentences
@@ -21,6 +21,8 @@ _RECOMMEND = re.compile(r"\brecommend", re.IGNORECASE)
 
 #: Elements whose sections should analyse rather than narrate.
 _ANALYTIC = ("why_analysis", "multi_agency", "learning")
+#: Elements whose sections describe the review itself, not practice.
+_METHOD = ("methodology",)
 
 
 def _analytic_sections(ctx: CheckContext) -> set[int]:
@@ -121,27 +123,69 @@ class AnalysisQuality(Check):
 
 def _not_analysis(ctx: CheckContext) -> set[int]:
     """Blocks that are not the report's own analysis: apparatus (boilerplate, glossary, title,
-    references, action plans), appendices, and the recommendations themselves."""
-    skip = {b.index for b in ctx.document.body_blocks() if ctx.roles.of(b) is not TextRole.PROSE}
+    references, action plans), appendices, the recommendations themselves, and the account of
+    how the review was done (its scope and terms of reference)."""
+    method = {i for r in ctx.elements if r.spec.id in _METHOD for i in r.sections}
+    skip = {
+        b.index
+        for b in ctx.document.body_blocks()
+        if ctx.roles.of(b) is not TextRole.PROSE or b.section in method
+    }
     return skip | {a.rec.block.index for a in ctx.recommendations}
 
 
 def _hindsight_spans(sentence: Span, explanation: Explanation) -> Iterator[tuple[int, int]]:
     """Hindsight phrases not framed by a negated verb; blame words in a sentence that does not
-    disclaim blame; certainty adverbs that qualify a state rather than a manner."""
+    disclaim blame; certainty adverbs that qualify a state rather than a manner. A question
+    (terms of reference, reflective questions), a sentence that names hindsight itself, and
+    words in quotation marks (someone else's) are not the review judging with hindsight."""
+    text = sentence.text
+    if text.rstrip().endswith("?") or explanation.patterns["hindsight_named"].search(text):
+        return
     doc = sentence.doc
     base = sentence.start_char
-    for match in explanation.patterns["hindsight"].finditer(sentence.text):
-        span = doc.char_span(base + match.start(), base + match.end(), alignment_mode="expand")
-        if span is not None and not _framed_by_negation(span[0]):
-            yield base + match.start(), base + match.end()
-    if not explanation.patterns["negation"].search(sentence.text):
-        for match in explanation.patterns["blame"].finditer(sentence.text):
-            yield base + match.start(), base + match.end()
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    for start, end in _own_words(explanation, text, quoted):
+        span = doc.char_span(base + start, base + end, alignment_mode="expand")
+        if span is not None and not _framed_by_negation(span[0]) and _judges_an_act(span):
+            yield base + start, base + end
     adverbs = {a.lower() for a in explanation.lists["hindsight_adverbs"]}
     for token in sentence:
-        if token.lower_ in adverbs and (token.head.lemma_ == "be" or token.i < token.head.i):
+        inside = any(a <= token.idx - base < b for a, b in quoted)
+        if token.lower_ in adverbs and not inside and _qualifies_a_state(token):
             yield token.idx, token.idx + len(token.text)
+
+
+def _own_words(
+    explanation: Explanation, text: str, quoted: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """Hindsight phrases, and blame words when nothing disclaims them, outside quotations."""
+    matches = list(explanation.patterns["hindsight"].finditer(text))
+    if not explanation.patterns["negation"].search(text):
+        matches += explanation.patterns["blame"].finditer(text)
+    for match in matches:
+        if not any(a <= match.start() < b for a, b in quoted):
+            yield match.start(), match.end()
+
+
+def _judges_an_act(span: Span) -> bool:
+    """Whether "should have" names a done act ("should have referred", "should have been
+    seen"), not a possession ("should have a system") nor a state ("should have been eating")."""
+    words = list(span.doc[span.end : span.end + 2])
+    if span[-1].lower_ != "have" or not words or words[0].is_punct:
+        return True  # "failed to", or the act left understood ("as well as they should have")
+    if words[0].lower_ == "been" and len(words) > 1:
+        return words[1].tag_ != "VBG"
+    return words[0].tag_ in ("VBN", "VBD")
+
+
+def _qualifies_a_state(token: Token) -> bool:
+    """Whether the adverb qualifies a state ("was clearly at risk", "clearly should have"),
+    not a manner ("recorded it clearly") nor a description ("an obviously broken arm")."""
+    head = token.head
+    if head.lemma_ == "be":
+        return True
+    return token.i < head.i and head.pos_ in ("VERB", "AUX", "ADJ") and head.dep_ != "amod"
 
 
 def _framed_by_negation(token: Token) -> bool:

@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from ..datafiles import DataFiles
-from ..ingest.model import Block, BlockKind, Document
+from ..ingest.model import Block, BlockKind, Document, Section
 from ..ingest.roles import Roles, TextRole
 from ..nlp import block_sentences
 from ..profile import Profile
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 _CLASSIFIED = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
 _MIN_WORDS = 6
 _QUOTE_CHARS = 240
+#: A sentence worth quoting has a word in it (not a bullet or a paragraph number alone).
+_WORDY = re.compile(r"[A-Za-z]{2}")
 #: Between a source and what it gave the review, a clause break means another actor may speak
 #: ("the family, but practitioners told the review").
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
@@ -81,6 +83,8 @@ class ElementSpec:
     sentences: SentenceRule | None = None
     #: Whether the classifier's reading of a paragraph counts (family views: rules only).
     classified: bool = True
+    #: Elements whose paragraphs may count for this one too (practitioners explaining why).
+    shares_with: frozenset[str] = frozenset()
 
     def cue_score(self, text: str) -> float:
         """Rule evidence for a paragraph: ``single_cue`` for one distinct cue, 0.5 for more."""
@@ -127,6 +131,7 @@ def specs_for(profile: Profile) -> list[ElementSpec]:
                 level=Level(levels.get(element_id, Level.EXPECTED)),
                 sentences=SentenceRule.of(spec.get("sentences")),
                 classified=bool(spec.get("classified", True)),
+                shares_with=frozenset(spec.get("shares_with", [])),
             )
         )
     for name, local in content.get("extra_sections", {}).items():
@@ -161,6 +166,35 @@ def _heading_owners(title: str, specs: list[ElementSpec]) -> set[str]:
     return {element for element, length in lengths.items() if length == best}
 
 
+def _substantial_sections(document: Document, roles: Roles) -> list[Section]:
+    """Sections whose heading may name an element: a heading over prose or an action plan (the
+    substance of a recommendations section), in the section itself or in its sub-sections
+    ("What we found" over "Finding 1", "Finding 2"), not only apparatus. A heading over the
+    whole report is its title ("... rapid learning review"), whatever it holds."""
+    substance = {
+        b.section
+        for b in document.body_blocks()
+        if roles.of(b) in (TextRole.PROSE, TextRole.ACTION_PLAN)
+        and b.kind is not BlockKind.HEADING
+        and b.section is not None
+    }
+    held: set[int] = set()
+    for index in substance:
+        parent = document.sections[index].parent
+        while parent is not None and parent not in held:
+            held.add(parent)
+            parent = document.sections[parent].parent
+    headed = [s for s in document.sections if s.heading_block is not None]
+    tops = [s for s in headed if s.parent is None]
+    whole = {tops[0].index} if len(tops) == 1 and len(headed) > 1 else set()
+    return [
+        section
+        for section in headed
+        if (section.index in substance or section.index in held - whole)
+        and roles.of(document.blocks[section.heading_block or 0]) is TextRole.HEADING
+    ]
+
+
 class _Evidence:
     """The report's own prose (the only evidence an element may rest on), its sentences, and
     which sections each element's headings name."""
@@ -177,19 +211,10 @@ class _Evidence:
         self.sentences = {
             b.index: [s.text for s in block_sentences(doc, b.start, b.end)] for b in self.prose
         }
-        # A heading names an element when its section holds prose or an action plan (the
-        # substance of a recommendations section), not only apparatus.
-        substance = {
-            b.index
-            for b in document.body_blocks()
-            if roles.of(b) in (TextRole.PROSE, TextRole.ACTION_PLAN)
-            and b.kind is not BlockKind.HEADING
+        self.owners: dict[int, set[str]] = {
+            section.index: _heading_owners(section.title, specs)
+            for section in _substantial_sections(document, roles)
         }
-        self.owners: dict[int, set[str]] = {}
-        for section in document.sections:
-            own = [i for i in section.block_indices if i in substance]
-            if section.heading_block is not None and own:
-                self.owners[section.index] = _heading_owners(section.title, specs)
 
     def sections_of(self, spec: ElementSpec) -> list[int]:
         return self.sections_of_id(spec.id)
@@ -198,8 +223,17 @@ class _Evidence:
         return [i for i, ids in self.owners.items() if element_id in ids]
 
     def in_sections(self, sections: list[int]) -> list[Block]:
+        """The prose under these sections' headings, their sub-sections' included."""
         wanted = set(sections)
-        return [b for b in self.prose if b.section in wanted]
+        return [b for b in self.prose if wanted & self._lineage(b.section)]
+
+    def _lineage(self, index: int | None) -> set[int]:
+        """A section and every section above it."""
+        found: set[int] = set()
+        while index is not None:
+            found.add(index)
+            index = self.document.sections[index].parent
+        return found
 
     def matching(self, blocks: list[Block], test: Any) -> list[tuple[Block, str]]:
         """Each block's first sentence that passes ``test``."""
@@ -210,8 +244,14 @@ class _Evidence:
                 found.append((block, hit))
         return found
 
+    def asks(self, block: Block) -> bool:
+        """Whether the paragraph only puts questions (to the reader, or lines of enquiry)."""
+        sentences = [s.strip() for s in self.sentences.get(block.index, []) if _WORDY.search(s)]
+        return bool(sentences) and all(s.endswith("?") for s in sentences)
+
     def quote(self, block: Block, pattern: re.Pattern[str] | None = None) -> str:
-        sentences = self.sentences.get(block.index) or [block.text]
+        sentences = [s for s in self.sentences.get(block.index, []) if _WORDY.search(s)]
+        sentences = sentences or [block.text]
         chosen = next((s for s in sentences if pattern and pattern.search(s)), sentences[0])
         chosen = " ".join(chosen.split())
         return chosen if len(chosen) <= _QUOTE_CHARS else chosen[: _QUOTE_CHARS - 3] + "..."
@@ -234,6 +274,7 @@ def detect_elements(
             )
             for i, block in enumerate(evidence.prose)
         ]
+    explanation = Explanation.of(profile.files)
     results = []
     for spec in specs:
         content = [
@@ -242,17 +283,16 @@ def detect_elements(
             if score >= spec.threshold
         ]
         if spec.id == "why_analysis":
+            others = [o for o in scores if o != spec.id and o not in spec.shares_with]
             claimed = [
-                any(scores[other][i] >= 0.5 for other in scores if other != spec.id)
-                for i in range(len(evidence.prose))
+                any(scores[other][i] >= 0.5 for other in others) for i in range(len(evidence.prose))
             ]
             free = [b for b, taken in zip(evidence.prose, claimed, strict=True) if not taken]
-            explanation = Explanation.of(profile.files)
             results.append(_decide_why(spec, evidence, content, free, explanation))
         elif spec.id == "family_views":
             results.append(_decide_family(spec, evidence, profile.files))
         else:
-            results.append(_decide(spec, evidence, content))
+            results.append(_decide(spec, evidence, content, explanation))
     return results
 
 
@@ -264,83 +304,122 @@ def _decide_why(
     explanation: Explanation,
 ) -> ElementResult:
     """A heading is not enough: the text must explain causes and conditions of practice.
-    Paragraphs that read as another element (practitioners' views, say) do not count."""
+    Paragraphs that read as another element (the child's words, say), questions put to the
+    reader, and the method and recommendations sections do not count."""
     heading_sections = evidence.sections_of(spec)
+    content = [(b, p) for b, p in content if not evidence.asks(b)]
+    apart = {i for e in ("methodology", "recommendations") for i in evidence.sections_of_id(e)}
     explaining = [
-        (b, sum(explanation.explains(s) for s in evidence.sentences[b.index]))
+        (b, sum(explanation.explains_practice(s) for s in evidence.sentences[b.index]))
         for b in paragraphs
-        if explanation.patterns["systems"].search(b.text)
+        if b.section not in apart and explanation.patterns["systems"].search(b.text)
     ]
     explaining = [(b, n) for b, n in explaining if n]
     sentences = sum(n for _, n in explaining)
-    if content or sentences >= 2:
-        best = max((p for _, p in content), default=0.0)
-        confidence = best if content else min(0.5 + 0.1 * sentences, 0.9)
-        how = (
-            f"{len(content)} paragraph(s) read as analysis of why"
-            if content
-            else f"{sentences} sentence(s) explain causes and conditions of practice"
-        )
-        blocks = [b.index for b, _ in content] or [b.index for b, _ in explaining]
-        first = evidence.document.blocks[blocks[0]]
-        quote = next(
-            (s for s in evidence.sentences[first.index] if explanation.explains(s)), ""
-        ) or evidence.quote(first)
-        return ElementResult(
-            spec,
-            True,
-            round(confidence, 2),
-            how,
-            heading_sections,
-            blocks,
-            "",
-            first.index,
-            " ".join(quote.split())[:_QUOTE_CHARS],
-        )
-    return ElementResult(spec, False, 0.0, "no paragraph explains why", heading_sections)
+    if not (content or sentences >= 2):
+        return ElementResult(spec, False, 0.0, "no paragraph explains why", heading_sections)
+    best = max((p for _, p in content), default=0.0)
+    confidence = best if content else min(0.5 + 0.1 * sentences, 0.9)
+    how = (
+        f"{len(content)} paragraph(s) read as analysis of why"
+        if content
+        else f"{sentences} sentence(s) explain causes and conditions of practice"
+    )
+    blocks = [b.index for b, _ in content] or [b.index for b, _ in explaining]
+    first = evidence.document.blocks[blocks[0]]
+    quote = next(
+        (s for s in evidence.sentences[first.index] if explanation.explains_practice(s)), ""
+    ) or evidence.quote(first)
+    return ElementResult(
+        spec,
+        True,
+        round(confidence, 2),
+        how,
+        heading_sections,
+        blocks,
+        "",
+        first.index,
+        " ".join(quote.split())[:_QUOTE_CHARS],
+    )
 
 
 def _family_patterns(files: DataFiles) -> tuple[dict[str, re.Pattern[str]], int]:
     raw = files.load("elements/elements.toml")["elements"]["family_views"]
-    keys = ("sources", "to_review", "not_included", "participation", "said", "pronouns")
+    keys = (
+        "sources",
+        "to_review",
+        "not_included",
+        "participation",
+        "said",
+        "pronouns",
+        "invitation",
+    )
     patterns = {key: _alternation(raw[key]) for key in keys}
     return {k: v for k, v in patterns.items() if v is not None}, int(raw["source_distance"])
 
 
-def _gives(source: re.Pattern[str], act: re.Pattern[str], sentence: str, distance: int) -> bool:
-    """Whether ``source`` (a family member) comes shortly before ``act`` (what they gave the
-    review): "Mother met the lead reviewer", not "the head teacher told the review about the
-    family"."""
-    acts = [m.start() for m in act.finditer(sentence)]
-    return any(
-        0 <= a - m.end() <= distance and not _CLAUSE_BREAK.search(sentence[m.end() : a])
-        for m in source.finditer(sentence)
-        for a in acts
-    )
+class _FamilyRules:
+    """What a sentence does about the family: gives their views to the review, says why they
+    are absent, or reports what they said."""
+
+    def __init__(self, files: DataFiles) -> None:
+        self.p, self.distance = _family_patterns(files)
+
+    def _pairs(self, source: re.Pattern[str], act: re.Pattern[str], sentence: str) -> list[str]:
+        """The text between each ``source`` (a family member) and an ``act`` shortly after it
+        (what they gave the review), within one clause."""
+        acts = [m.start() for m in act.finditer(sentence)]
+        return [
+            sentence[m.end() : a]
+            for m in source.finditer(sentence)
+            for a in acts
+            if 0 <= a - m.end() <= self.distance and not _CLAUSE_BREAK.search(sentence[m.end() : a])
+        ]
+
+    def gives(self, source: re.Pattern[str], act: re.Pattern[str], sentence: str) -> bool:
+        """A family member gave the review something: "Mother met the lead reviewer", not "the
+        head teacher told the review about the family", nor "Mother was invited to ..."."""
+        return any(not self.p["invitation"].search(g) for g in self._pairs(source, act, sentence))
+
+    def invites(self, sentence: str) -> bool:
+        """A family member was invited: "Mother was invited to contribute to the review"."""
+        gaps = self._pairs(self.p["sources"], self.p["to_review"], sentence)
+        return any(self.p["invitation"].search(g) for g in gaps)
+
+    def absent(self, sentence: str) -> bool:
+        return bool(self.p["sources"].search(sentence) and self.p["not_included"].search(sentence))
+
+    def views(self, sentences: list[str]) -> str | None:
+        """The first sentence of a paragraph giving the family's views to the review; right
+        after an invitation, "she" or "they" is the one invited ("She met the reviewer")."""
+        invited = False
+        for sentence in sentences:
+            sources = [self.p["sources"], *([self.p["pronouns"]] if invited else [])]
+            if not self.absent(sentence) and any(
+                self.gives(source, self.p["to_review"], sentence) for source in sources
+            ):
+                return sentence
+            invited = self.invites(sentence)
+        return None
+
+    def said(self, sentence: str) -> bool:
+        return any(self.gives(self.p[k], self.p["said"], sentence) for k in ("sources", "pronouns"))
 
 
 def _decide_family(spec: ElementSpec, evidence: _Evidence, files: DataFiles) -> ElementResult:
     """The family (or a surviving child) as the source of views given to the review, or a
     stated reason for their absence; in a section headed as the family's, what they said."""
-    p, distance = _family_patterns(files)
+    rules = _FamilyRules(files)
     sections = evidence.sections_of(spec)
-
-    def absent(s: str) -> bool:
-        return bool(p["sources"].search(s) and p["not_included"].search(s))
-
-    def views(s: str) -> bool:
-        return _gives(p["sources"], p["to_review"], s, distance) and not absent(s)
-
-    def said(s: str) -> bool:
-        return any(_gives(p[k], p["said"], s, distance) for k in ("sources", "pronouns"))
-
-    found = evidence.matching(evidence.prose, views) or evidence.matching(
-        evidence.in_sections(sections), said
-    )
+    found = [
+        (b, hit)
+        for b in evidence.prose
+        if (hit := rules.views(evidence.sentences[b.index])) is not None
+    ] or evidence.matching(evidence.in_sections(sections), rules.said)
     mode, how = "views", "the family's views"
     if not found:
-        about_review = [b for b in evidence.prose if p["participation"].search(b.text)]
-        found = evidence.matching(about_review, absent)
+        about_review = [b for b in evidence.prose if rules.p["participation"].search(b.text)]
+        found = evidence.matching(about_review, rules.absent)
         mode, how = "not-included statement", "a statement of why the family were not included"
     if not found:
         return ElementResult(spec, False, 0.0, "no family views and no statement", sections)
@@ -360,7 +439,10 @@ def _decide_family(spec: ElementSpec, evidence: _Evidence, files: DataFiles) -> 
 
 
 def _decide(
-    spec: ElementSpec, evidence: _Evidence, content: list[tuple[Block, float]]
+    spec: ElementSpec,
+    evidence: _Evidence,
+    content: list[tuple[Block, float]],
+    explanation: Explanation,
 ) -> ElementResult:
     heading_sections = evidence.sections_of(spec)
     blocks = [b.index for b, _ in sorted(content, key=lambda bp: -bp[1])]
@@ -369,7 +451,13 @@ def _decide(
     # A recommendation says what should change; it is not itself evidence of the element.
     advice = set(evidence.sections_of_id("recommendations"))
     prose = [b for b in evidence.prose if b.section not in advice]
-    ruled = evidence.matching(prose, rule.holds) if rule is not None else []
+    # A sentence led by a date narrates an event ("In May the school referred ..."); it does
+    # not judge practice.
+    ruled = (
+        evidence.matching(prose, lambda s: rule.holds(s) and not explanation.is_date_led(s))
+        if rule is not None
+        else []
+    )
     if rule is not None and len(ruled) >= rule.min_sentences:
         blocks += [b.index for b, _ in ruled if b.index not in blocks]
         best = max(best, 0.6)

@@ -23,7 +23,12 @@ _PATTERN_KEYS = (
     "analytic_headings",
     "blame",
     "negation",
+    "review_process",
+    "review_apparatus",
+    "hindsight_named",
 )
+#: A passage in quotation marks (straight or curly): what someone said, not the review's analysis.
+QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,17 @@ class Explanation:
         causal = len(self.patterns["causal"].findall(sentence))
         systems = len(self.patterns["systems"].findall(sentence))
         return causal >= 1 and (systems >= 1 or causal >= 2 or not self.is_date_led(sentence))
+
+    def explains_practice(self, sentence: str) -> bool:
+        """A sentence in the review's own words that explains practice: quoted speech ("because
+        it's hot"), questions ("Why might ...?") and the review's account of its own decisions
+        ("the Partnership decided ... because") do not count."""
+        if sentence.rstrip().endswith("?") or (
+            self.patterns["review_process"].search(sentence)
+            and self.patterns["review_apparatus"].search(sentence)
+        ):
+            return False
+        return self.explains(QUOTED.sub(" ", sentence))
 
     def balance(self, sentences: list[str]) -> Balance:
         explained = date_led = words = date_words = 0
