@@ -118,6 +118,47 @@ def test_parts_of_a_draft_that_look_like_names_are_not_flagged(text: str) -> Non
     assert [t for label, t in flagged(text) if label == "PERSON" or "Practice" in t] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They worshipped at Holy Trinity Pentecostal Church on Sundays.", "INSTITUTION"),
+        ("The boys trained at Eastfield Amateur Boxing Club twice a week.", "INSTITUTION"),
+        ("Mother and the children went to Oakridge Women's Refuge.", "INSTITUTION"),
+        ("The family were given a room at the Linden Hostel.", "INSTITUTION"),
+        ("He was moved from Ashby Boys' School in Year 9.", "INSTITUTION"),
+        ("She started at Northfield Juniors in September.", "INSTITUTION"),
+        ("Her sessions were at the Harbour Centre for Trauma in the town.", "INSTITUTION"),
+        ("Admission | Ward: Bluebird (children's HDU) | Consultant: on call", "INSTITUTION"),
+        ("The house at 47c Mill Lane was cold.", "ADDRESS"),
+        ("The van was kept at Unit 12, Brookside Trading Estate.", "ADDRESS"),
+        ("His TikTok account, under the name 'dj_kay.09', was reported.", "ID_NUMBER"),
+        ("He messaged her as @kaz_b2010 on the game.", "ID_NUMBER"),
+        ("The older boy, known by the nickname 'Tank', was arrested.", "PERSON"),
+        ("The Brennan children were placed with their aunt.", "PERSON"),
+    ],
+)
+def test_settings_addresses_and_handles_by_their_shapes(text: str, expected: str) -> None:
+    assert expected in {label for label, _ in flagged(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The school was judged Requires Improvement in 2018 and Outstanding in 2022.",
+        "Action 2 | Lead: Named Nurse | RAG: Green",
+        "Ethnicity: Mixed White and Black African. Religion: none recorded.",
+        "At the hearing, His Honour Judge Y made a care order.",
+        "Her father returned to Jordan and her mother lived in Florence.",
+        "The boy often asked for Grandma after school.",
+        "The National Centre for Social Research and the Town Hall hosted Breakfast Club.",
+        "They met at Manchester Piccadilly station and at the Civic Centre.",
+        "The Irish family and the Baptist Church hosted the Youth Club.",
+    ],
+)
+def test_ratings_categories_and_public_places_are_not_flagged(text: str) -> None:
+    assert flagged(text) == []
+
+
 def test_legislation_patterns_do_not_swallow_prose_before_a_common_word() -> None:
     text = "The service opened file CS-3381920 and wrote a safety strategy."
     assert ("ID_NUMBER", "CS-3381920") in flagged(text)

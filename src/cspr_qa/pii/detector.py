@@ -30,6 +30,7 @@ from .names import (
 )
 from .recognizers import (
     RECOGNIZERS,
+    FamilyNameRecognizer,
     FirstNameRecognizer,
     FullNameRecognizer,
     InitialledNameRecognizer,
@@ -180,6 +181,7 @@ def _registry(files: DataFiles) -> Any:
         LinkNameRecognizer,
     ):
         registry.add_recognizer(by_name(names))
+    registry.add_recognizer(FamilyNameRecognizer(names, lists.family_nouns))
     for uk in uk_recognizers(lists):
         registry.add_recognizer(uk)
     return registry
@@ -216,7 +218,11 @@ class IdentifierDetector:
         self.files = files
         self.allow = AllowList(files, allow_terms)
         self.deny = list(deny_terms)
-        self.titles = set(word_lists(files).titles)
+        lists = word_lists(files)
+        self.titles = set(lists.titles)
+        self._place_before = re.compile(
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, lists.place_prepositions))})[ \t]+$"
+        )
 
     def detect(
         self,
@@ -335,6 +341,12 @@ class IdentifierDetector:
         tags = {t.ent_type_ for t in span} if span is not None else set()
         if source in MODEL_GUESSES and tags & PLACE_OR_GROUP and "PERSON" not in tags:
             return False
+        if (
+            source == FirstNameRecognizer.__name__
+            and tags & {"GPE", "LOC"}
+            and self._place_before.search(text, max(0, start - 30), start)
+        ):
+            return False  # a place that is also a first name ("went back to India")
         name = text[start:end]
         if source == LinkNameRecognizer.__name__ and name.islower():  # a slug: "kerry-anne-doyle"
             name = " ".join(w.title() for w in re.split(r"[-._]", name))

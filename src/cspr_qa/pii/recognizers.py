@@ -53,6 +53,14 @@ class WordLists:
     ward_words: list[str]
     placement_cues: list[str]
     collar_titles: list[str]
+    site_words: list[str]
+    not_after_street: list[str]
+    institution_complements: list[str]
+    setting_labels: list[str]
+    not_setting_heads: list[str]
+    family_nouns: list[str]
+    handle_cues: list[str]
+    place_prepositions: list[str]
     context: dict[str, list[str]]
 
     @classmethod
@@ -155,11 +163,12 @@ class StreetAddressRecognizer(RegexRecognizer):
 
     def build(self, lists: WordLists) -> list[str]:
         suffix = _alternation(lists.street_suffixes)
-        building = _alternation(lists.building_words)
+        building = _alternation([*lists.building_words, *lists.site_words])
+        self.station = re.compile(rf"\s+(?:{_alternation(lists.not_after_street)})\b")
         street = rf"(?:{_CAP_WORD}\s+){{1,3}}(?:{suffix})\b\.?"
         town = rf"(?:,?\s+(?!(?:{_MONTHS})\b){_NAME}(?:[ -]{_NAME}){{0,2}}(?=[,.;:)\s]|$))?"
-        flat = r"(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Z]?,?\s+)"
-        numbered = rf"{flat}?\b\d{{1,4}}[A-Z]?,?\s+{street}"
+        flat = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Pitch|Plot)\s+\d+[A-Za-z]?,?\s+)"
+        numbered = rf"{flat}?\b\d{{1,4}}[A-Za-z]?,?\s+{street}"
         named_building = rf"{flat}(?:{_CAP_WORD}\s+){{1,2}}(?:{building})\b(?:,\s+{street})?"
         # not "in": "lived in Ashworth Vale" names a district as often as a street
         behind = "|".join(rf"(?<=\b{w} )" for w in ("on", "at", "off", "to", "of"))
@@ -174,8 +183,11 @@ class StreetAddressRecognizer(RegexRecognizer):
         ]
 
     def keep(self, text: str, start: int, end: int) -> bool:
+        """Not a year before capitalised words, and not a station named after its street."""
         first = text[start:end].split()[0]
-        return not (len(first) == 4 and first.isdigit() and first.startswith(("19", "20")))
+        if len(first) == 4 and first.isdigit() and first.startswith(("19", "20")):
+            return False
+        return not self.station.match(text, end)
 
     def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
         span = text[start:end]
@@ -194,7 +206,14 @@ class InstitutionRecognizer(RegexRecognizer):
     def build(self, lists: WordLists) -> list[str]:
         types = _alternation(lists.institution_types)
         self.generic = {w.lower() for w in lists.generic_institution_words}
-        word = rf"{_CAP_WORD}(?:\s+(?:of|and|&|upon|on|in|the)(?=\s+[A-Z]))?"
+        self.complement = re.compile(rf"\s+(?:{_alternation(lists.institution_complements)})\s")
+        self.not_settings = tuple(lists.not_setting_heads)
+        # a plural possessive is part of a name ("Parkway Girls' School")
+        word = rf"{_CAP_WORD}(?:(?<=s)['’])?(?:\s+(?:of|and|&|upon|on|in|the)(?=\s+[A-Z]))?"
+        complement = (
+            rf"(?:\s+(?:{_alternation(lists.institution_complements)})(?:\s+{_CAP_WORD}){{1,3}})?"
+        )
+        labels = _alternation(lists.setting_labels)
         homes = _alternation(lists.home_words)
         # after a cue alone, not a word that also heads bodies ("at Leeds Crown Court")
         placed = _alternation([w for w in lists.home_words if w not in lists.organisation_heads])
@@ -202,7 +221,9 @@ class InstitutionRecognizer(RegexRecognizer):
         wards = _alternation(lists.ward_words)
         on_ward = "|".join(rf"(?<=\b{w} )" for w in ("on", "onto", "to", "from", "off"))
         return [
-            rf"\b(?:(?:St\.?|Saint)\s+)?(?:{word}\s+){{1,6}}(?:{types})\b",
+            rf"\b(?:(?:St\.?|Saint)\s+)?(?:{word}\s+){{1,6}}(?:{types})\b{complement}",
+            # a form label's value ("Ward: Starlight (paediatric HDU)")
+            rf"(?<![\w-])(?:{labels})[ \t]*:[ \t]*(?P<entity>[A-Z][a-z][\w'’-]*(?:[ \t]+{_CAP_WORD}){{0,3}})",
             # "the Riverside Practice" (a GP practice), "Kestrel House children's home"
             rf"(?<=\b[Tt]he\s)(?:{_CAP_WORD}\s+){{1,3}}(?:Practice|Surgery)\b(?![ \t]+[A-Z])",
             rf"\b(?:{_CAP_WORD}\s+){{1,3}}(?:{homes})\b(?=,?\s+(?:an?\s+|the\s+)?"
@@ -215,9 +236,13 @@ class InstitutionRecognizer(RegexRecognizer):
         ]
 
     def keep(self, text: str, start: int, end: int) -> bool:
-        """Not only generic words, and not a service or team ("Inclusion Service and Virtual
-        School")."""
-        words = re.findall(r"[A-Za-z][A-Za-z'’&.-]*", text[start:end])
+        """Not only generic words before any complement ("the National Centre for Social
+        Research"), not a place ("Leeds Town Centre"), and not a service or team ("Inclusion
+        Service and Virtual School")."""
+        span = text[start:end]
+        if span.endswith(self.not_settings):
+            return False
+        words = re.findall(r"[A-Za-z][A-Za-z'’&.-]*", self.complement.split(span, 1)[0])
         heads = set(self.lists.organisation_heads)
         if words and words[0].rstrip(".") in self.lists.titles:
             return False  # a person ("Dr Ward")
@@ -282,7 +307,7 @@ class CuedNameRecognizer(RegexRecognizer):
         relations = _alternation(lists.relation_nouns)
         name = rf"(?P<entity>{_NAME}(?:\s+{_NAME})?)"
         return [
-            rf"\b(?:{cues})\s+{name}",
+            rf"\b(?:{cues})\s+['‘\"“]?{name}",
             rf"\b{name}(?=,?\s+(?:aged|age)\s+\d)",
             rf"\b{name}(?=['’]s\s+(?:{relations})\b)",
         ]
@@ -375,6 +400,35 @@ class FullNameRecognizer(GazetteerRecognizer):
 
 
 _ARTICLES = ("the", "a", "an")
+
+
+class FamilyNameRecognizer(GazetteerRecognizer):
+    """A known surname naming a family ("the Hargreaves children", "The Okafor family"),
+    unless the model reads the word as a nationality or a place ("the Irish family")."""
+
+    LABEL = Label.PERSON
+    SCORE = 0.6
+
+    def __init__(self, names: NameGazetteer, family_nouns: list[str]) -> None:
+        super().__init__(names)
+        self._shape = re.compile(
+            rf"(?<![\w-])[Tt]he[ \t]+({_NAME})(?=[ \t]+(?:{_alternation(family_nouns)})\b)"
+        )
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        tokens = nlp_artifacts.tokens if nlp_artifacts is not None else None
+        results = []
+        for match in self._shape.finditer(text):
+            if not self.names.is_surname(match.group(1)):
+                continue
+            span = tokens.char_span(*match.span(1)) if tokens is not None else None
+            if span is not None and any(t.ent_type_ in ("NORP", "GPE", "LOC") for t in span):
+                continue
+            why = "a known surname naming a family"
+            results.append(_result(self, self.LABEL, *match.span(1), self.SCORE, why))
+        return results
 
 
 class InitialledNameRecognizer(GazetteerRecognizer):
@@ -553,6 +607,24 @@ class CaseReferenceRecognizer(RegexRecognizer):
         return digits >= 4 and (not year or bool(self._NUMBERED.search(text, 0, start)))
 
 
+class HandleRecognizer(RegexRecognizer):
+    """The name of an online account: quoted after a platform or account cue and shaped as
+    user names are (no spaces, with a digit, dot or underscore: "a Snapchat account under the
+    name 'hamza.x.07'"), or written with an at sign ("@kay_b2009")."""
+
+    LABEL = Label.ID_NUMBER
+    SCORE = 0.6
+    EXPLANATION = "the name of an online account (a user name or handle)"
+
+    def build(self, lists: WordLists) -> list[str]:
+        cues = _alternation(lists.handle_cues)
+        handle = r"@?(?=[\w.-]*[\d._])[A-Za-z0-9][\w.-]{1,28}[A-Za-z0-9]"
+        return [
+            rf"(?i:\b(?:{cues})\b)[^.\n]{{0,50}}?['‘\"“](?P<entity>{handle})['’\"”]",
+            r"(?<![\w@.])@[A-Za-z0-9_][\w.]{2,29}(?<!\.)(?![\w@])",
+        ]
+
+
 class UkPhoneRecognizer(PhoneRecognizer):
     """Telephone numbers (presidio's libphonenumber recognizer): UK numbers in national or
     international form, and any number written in international form (+40 ..., 00353 ...),
@@ -636,5 +708,6 @@ RECOGNIZERS: tuple[Callable[[WordLists], EntityRecognizer], ...] = (
     CuedNameRecognizer,
     ProperNounNameRecognizer,
     CaseReferenceRecognizer,
+    HandleRecognizer,
     UkPhoneRecognizer,
 )
