@@ -157,8 +157,9 @@ class NameGazetteer:
 
 @dataclass(frozen=True)
 class Places:
-    """Places in the UK and Ireland (data/pii/places.txt), one word or several, and the last
-    words of place names ("Bridge", "Vale")."""
+    """Places in the UK and Ireland (data/pii/places.txt) and the groups of people reviews
+    name (data/pii/groups.txt), one word or several, and the last words of place names
+    ("Bridge", "Vale")."""
 
     names: frozenset[str]
     heads: frozenset[str] = frozenset()
@@ -166,7 +167,8 @@ class Places:
     @classmethod
     def of(cls, files: DataFiles, heads: list[str] | tuple[str, ...] = ()) -> Places:
         def build() -> Places:
-            return cls(frozenset(files.lines("pii/places.txt")), frozenset(heads))
+            names = [*files.lines("pii/places.txt"), *files.lines("pii/groups.txt")]
+            return cls(frozenset(names), frozenset(heads))
 
         return files.derived("pii.places", build)
 
@@ -326,6 +328,8 @@ class NameJudge:
         if not words or any(w in self.draft.pseudonyms for w in words):
             return False
         titled = text.split()[0].rstrip(".") in self.titles
+        if titled and len(words) > 1 and all(self.draft.is_common_word(w) for w in words):
+            return False  # an office after a title word ("Nurse Safeguarding Adults")
         if source in STRONG_SOURCES or titled:
             return True
         if self.draft.in_header_cell(start):

@@ -165,10 +165,15 @@ class StreetAddressRecognizer(RegexRecognizer):
         suffix = _alternation(lists.street_suffixes)
         building = _alternation([*lists.building_words, *lists.site_words])
         self.station = re.compile(rf"\s+(?:{_alternation(lists.not_after_street)})\b")
+        # "Harbeck Vale Police", "3 The Ashworth Vale Safeguarding Partnership": a street-like
+        # name that ends in a body's head word names the body
+        places = {*lists.street_suffixes, *lists.building_words, *lists.site_words}
+        self.bodies = frozenset(lists.organisation_heads) - places
         street = rf"(?:{_CAP_WORD}\s+){{1,3}}(?:{suffix})\b\.?"
         town = rf"(?:,?\s+(?!(?:{_MONTHS})\b){_NAME}(?:[ -]{_NAME}){{0,2}}(?=[,.;:)\s]|$))?"
         flat = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Pitch|Plot)\s+\d+[A-Za-z]?,?\s+)"
-        numbered = rf"{flat}?\b\d{{1,4}}[A-Za-z]?,?\s+{street}"
+        # not the last part of a paragraph number ("1.4 The Harbeck Vale partners")
+        numbered = rf"{flat}?(?<!\d\.)\b\d{{1,4}}[A-Za-z]?,?\s+{street}"
         named_building = rf"{flat}(?:{_CAP_WORD}\s+){{1,2}}(?:{building})\b(?:,\s+{street})?"
         # not "in": "lived in Ashworth Vale" names a district as often as a street
         behind = "|".join(rf"(?<=\b{w} )" for w in ("on", "at", "off", "to", "of"))
@@ -183,11 +188,13 @@ class StreetAddressRecognizer(RegexRecognizer):
         ]
 
     def keep(self, text: str, start: int, end: int) -> bool:
-        """Not a year before capitalised words, and not a station named after its street."""
-        first = text[start:end].split()[0]
+        """Not a year before capitalised words, not a station named after its street and not
+        a body named after its area."""
+        words = text[start:end].split()
+        first = words[0]
         if len(first) == 4 and first.isdigit() and first.startswith(("19", "20")):
             return False
-        return not self.station.match(text, end)
+        return not self.station.match(text, end) and words[-1].strip(",.") not in self.bodies
 
     def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
         span = text[start:end]
