@@ -55,6 +55,7 @@ class Criteria:
         self.request_verbs = frozenset(self.lists["request_verbs"])
         self.action_verbs = frozenset(self.lists["action_verbs"])
         self.weighing = frozenset(self.lists["weighing_verbs"])
+        self.insertion = frozenset(self.lists["insertion_verbs"])
         #: Words the TF-IDF similarity leaves out (``data/smart/stop_words.toml``).
         self.stop_words = frozenset(files.load("smart/stop_words.toml")["words"])
         owners = "|".join(self.lists["owners"])
@@ -132,7 +133,7 @@ def strip_label(text: str) -> int:
 
 _INLINE_COLUMN = re.compile(
     r"\b((?:smart )?action|recommendation|lead(?: agency| officer)?|owner|responsible|timescale|"
-    r"target(?: date)?|by when|by|deadline|measure(?: of (?:impact|success))?|evidence|outcome)"
+    r"target(?: date)?|by when|by|deadline|completion|due|measure(?: of (?:impact|success))?|evidence|outcome)"
     r"\s*:\s*([^.|;]+)",
     re.IGNORECASE,
 )
@@ -527,6 +528,9 @@ def standing(r: _Reading) -> str:
     c = r.criteria
     if r.body.root.pos_ not in ("VERB", "AUX") and not any(t.lower_ in _MODALS for t in r.body):
         return ""  # a noun phrase ('Flags on GP records for all children...') sets no standard
+    condition = case_condition(r)
+    if condition:
+        return condition
     for match in c.patterns["standing"].finditer(r.body.text):
         token = _token_at(r.body, r.body.start_char + match.start())
         last = _token_at(r.body, r.body.start_char + match.end() - 1)
@@ -592,6 +596,8 @@ def deliverable(r: _Reading) -> str:
         noun = span[-1]
         if noun.pos_ == "VERB" and not match.group(0).lower().startswith("write"):
             continue  # 'review the guidance' is an action, not a review to deliver
+        if noun.dep_ == "nsubj" and noun.head.lemma_ != "be" and named_owner(_phrase(noun), c):
+            continue  # 'The Panel recommends', 'the group agreed': who acts, not what is made
         qualified = any(  # 'a revised policy', 'a commissioned service', misparsed 'issue guidance'
             ch.lemma_.lower() in c.creation and ch.dep_ in ("amod", "acl", "compound")
             for ch in noun.children
@@ -632,7 +638,9 @@ def _object_of(noun: Token, c: Criteria) -> str | None:
         if head.pos_ in ("VERB", "AUX") or token.dep_ == "dobj":  # a verb tagged as an adjective
             return head.lemma_.lower()
         if head.dep_ == "prep":
-            if head.lower_ not in _OBJECT_PREPS:
+            verb = _governor(head)  # 'add a question about X to the template'
+            adding = head.lower_ == "to" and verb is not None and verb.lemma_ in c.insertion
+            if head.lower_ not in _OBJECT_PREPS and not adding:
                 return None
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
@@ -754,14 +762,14 @@ def _measurable(r: _Reading) -> Verdict:
     if measure_col and _checkable(measure_col, r.criteria):
         return Verdict(True, f"completion can be evidenced by '{measure_col}'", measure_col)
     rule = standing(r)
-    if rule:
+    found = p["evidence"].search(r.text)
+    if rule and not found:
         return Verdict(
             False,
             f"a standing standard ('{rule}') has no deliverable that shows it was done",
             rule,
             shortfall=Shortfall.NO_EVIDENCE,
         )
-    found = p["evidence"].search(r.text)
     what = found.group(0) if found else deliverable(r)
     if what:
         return Verdict(True, f"completion can be evidenced by '{what}'", what)
@@ -828,7 +836,7 @@ def _achievable(r: _Reading) -> Verdict:
 
 def _time_bound(r: _Reading) -> Verdict:
     p = r.criteria.patterns
-    time_col = r.column(r"time|date|deadline|by when|^by$|target")
+    time_col = r.column(r"time|date|deadline|by when|^by$|target|completion|^due$")
     if time_col and p["no_timescale"].fullmatch(time_col.strip(" .").lower()):
         time_col = ""
     found = next((m for m in _deadlines(r) if not _practice_timescale(r, m)), None)
@@ -858,7 +866,14 @@ def _deadlines(r: _Reading) -> list[re.Match[str]]:
     """Every deadline, date or named occasion in the text, in order."""
     p = r.criteria.patterns
     found = [*p["deadlines"].finditer(r.text), *p["dates"].finditer(r.text)]
-    return sorted(found, key=lambda m: m.start())
+    labels = [  # a column's header, 'Target date: TBC'
+        m for m in found if _COLUMN_LABEL.match(r.text, m.end()) and m[0].lower() in _HEADERS
+    ]
+    return sorted((m for m in found if m not in labels), key=lambda m: m.start())
+
+
+_COLUMN_LABEL = re.compile(r"\s*[:|]")
+_HEADERS = frozenset({"target date", "deadline"})
 
 
 def _practice_timescale(r: _Reading, match: re.Match[str]) -> bool:
@@ -876,8 +891,53 @@ def _practice_timescale(r: _Reading, match: re.Match[str]) -> bool:
     head = token.head
     if head.pos_ in ("NOUN", "PROPN"):
         return any(ch.dep_ == "nummod" for ch in head.children)
-    ensured = r.criteria.lists["ensure_verbs"]
-    return head.dep_ == "relcl" or (head.dep_ == "ccomp" and head.head.lemma_.lower() in ensured)
+    if token.i == r.body.start:
+        return False  # 'Within 18 months, the service should...'
+    return _inner_clause(head, r.criteria) or _target(head, token) or bool(case_condition(r))
+
+
+def _inner_clause(verb: Token, c: Criteria) -> bool:
+    """Is ``verb`` inside what is required rather than the recommended action: a relative or
+    clause, a condition ('when a child attends twice within a month'), what is ensured, or
+    what a new rule requires ('amend X to require partners to publish ... within three
+    months')?"""
+    above = verb.head.lemma_.lower()
+    marks = {ch.lower_ for ch in verb.children if ch.dep_ in ("mark", "advmod")}
+    return (
+        verb.dep_ == "relcl"
+        or (verb.dep_ == "advcl" and bool(marks & _CONDITIONS))
+        or (verb.dep_ == "ccomp" and above in c.lists["ensure_verbs"])
+        or (verb.dep_ == "xcomp" and above in c.lists["obligation_verbs"])
+    )
+
+
+_CONDITIONS = frozenset({"when", "where", "if", "whenever", "once"})
+
+
+def _target(verb: Token, within: Token) -> bool:
+    """Does ``verb`` set a numeric target that ``within`` follows ('make 95% of its decisions
+    within one working day', 'increase the proportion of visits completed within 14 days')?
+    A time limit inside a target is part of it, not a deadline."""
+    for obj in (ch for ch in verb.children if ch.dep_ == "dobj" and ch.i < within.i):
+        if obj.lemma_.lower() in _TARGETS or any(t.text == "%" for t in obj.subtree):
+            return True
+    return any(a.lemma_.lower() in _TARGETS and a.dep_ == "dobj" for a in within.ancestors)
+
+
+_TARGETS = frozenset({"proportion", "percentage", "rate", "number", "%", "percent"})
+
+
+def case_condition(r: _Reading) -> str:
+    """A leading condition on a case ('Where a child is electively home educated, ...', 'When
+    a family moves into the area, ...'): what follows is a standard for every such case. A
+    condition on one event ('If the national consultation goes ahead, ...') is not."""
+    found = _CASE_CONDITION.match(r.body.text)
+    return found.group(0).rstrip(" ,") if found else ""
+
+
+_CASE_CONDITION = re.compile(
+    r"^\s*(?:where|when|whenever|if)\s+(?:[\w'-]+\s+){0,3}?(?:a|an|any)\s+[^,]{3,140},", re.I
+)
 
 
 def score(span: Span, criteria: Criteria, columns: dict[str, str] | None = None) -> SmartScore:
