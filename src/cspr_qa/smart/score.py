@@ -313,7 +313,7 @@ def named_owner(phrase: str, c: Criteria) -> bool:
         return True
     words = re.findall(r"[\w'’-]+", head)
     content = [w for w in words if w.lower().strip("'’s") not in c.generic]
-    if not content:
+    if not content or _made_thing(words[-1], c):
         return False
     heads = c.owner_heads
     return any(
@@ -323,6 +323,11 @@ def named_owner(phrase: str, c: Criteria) -> bool:
         for i, w in enumerate(words)
         if w in content
     )
+
+
+def _made_thing(word: str, c: Criteria) -> bool:
+    """Is ``word`` a deliverable rather than who delivers it ('A revised MARAC referral form')?"""
+    return word.lower() not in c.owner_heads and bool(c.patterns["deliverables"].fullmatch(word))
 
 
 _PREFIX = re.compile(r"^\s*(?P<owner>[A-Z][^:.;]{1,50}?)\s*:\s+(?=\S)")
@@ -416,7 +421,7 @@ def _owner(
     candidates += [
         _phrase(o)
         for t in body
-        if t.dep_ == "agent"
+        if (t.dep_ == "agent" and not _in_object(t, preds))
         or (t.lower_ == "by" and t.head.i == body.root.i)
         or (t.lower_ == "from" and t.head.i == body.root.i and body.root.pos_ == "NOUN")
         for o in t.children
@@ -425,6 +430,15 @@ def _owner(
     candidates.append(_column(cells, r"lead|owner|responsib|who"))
     named = next((p for p in candidates if p and "|" not in p and named_owner(p, c)), "")
     return named, ("" if named else next(iter(subjects), ""))
+
+
+def _in_object(token: Token, preds: list[Token]) -> bool:
+    """Is ``token`` inside the object of a verb whose subject acts ('agencies must provide the
+    information requested by the Partnership': the Partnership only asked)?"""
+    return any(
+        a.dep_ == "dobj" and a.head in preds and any(ch.dep_ == "nsubj" for ch in a.head.children)
+        for a in token.ancestors
+    )
 
 
 def _obliged(pred: Token, c: Criteria) -> bool:
@@ -639,8 +653,9 @@ def _object_of(noun: Token, c: Criteria) -> str | None:
             return head.lemma_.lower()
         if head.dep_ == "prep":
             verb = _governor(head)  # 'add a question about X to the template'
-            adding = head.lower_ == "to" and verb is not None and verb.lemma_ in c.insertion
-            if head.lower_ not in _OBJECT_PREPS and not adding:
+            if head.lower_ == "to" and verb is not None and verb.lemma_ in c.insertion:
+                return verb.lemma_
+            if head.lower_ not in _OBJECT_PREPS:
                 return None
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
