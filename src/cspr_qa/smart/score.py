@@ -60,11 +60,20 @@ class Criteria:
         self.stop_words = frozenset(files.load("smart/stop_words.toml")["words"])
         owners = "|".join(self.lists["owners"])
         self.patterns["owners"] = re.compile(rf"\b(?:{owners})\b", re.IGNORECASE)
-        # An owner opening the recommendation, and the verb that follows it.
+        # An owner opening the recommendation, and the verb that follows it: 'X should do',
+        # after a time phrase or a purpose ('So that 80% of ..., X should'), or 'we recommend
+        # that X does', 'we want X to do', 'That X does' (the verb is one of the known ones).
+        known = "|".join(
+            sorted({v for v in self.creation | self.non_creation | self.request_verbs
+                    | self.weak | self.action_verbs if " " not in v}, key=len, reverse=True)
+        )
         self.patterns["opening"] = re.compile(
-            r"^\s*(?:(?:it is recommended|we recommend|the review recommends) that "
-            r"(?P<asked>[^,;:]{2,80}?)\s+|(?:(?:by|from|over|in|during|within|before|after)\b"
-            r"[^,;:]{1,40},\s*)?(?P<owner>[^,;:]{2,80}?)\s+"
+            r"^\s*(?:(?:(?:it is recommended|we recommend|the review recommends) that|that|"
+            r"we (?:want|would like|ask|expect))\s+"
+            r"(?P<asked>(?:(?!\b(?:is|are|be|been|was|were|has|have)\b)[^,;:]){2,80}?)\s+(?:to\s+)?"
+            rf"(?=(?:{known})(?:s|es)?\b)|"
+            r"(?:(?:by|from|over|in|during|within|before|after)\b[^,;:]{1,40},\s*"
+            r"|(?:so that|once)\b[^,;:]{1,140},\s*)?(?P<owner>[^,;:]{2,80}?)\s+"
             r"(?P<modal>should|will|must|shall|is to|are to|to|needs? to)\s+)"
             r"(?:(?:also|always|\w+ly)\s+)?"
             r"(?P<verb>[a-z]+)\b",
@@ -330,6 +339,10 @@ def _made_thing(word: str, c: Criteria) -> bool:
     return word.lower() not in c.owner_heads and bool(c.patterns["deliverables"].fullmatch(word))
 
 
+# A heading that names whom its list is for ('Recommendations for the Local Authority: 1. ...').
+_HEADED = re.compile(
+    r"^\s*(?:recommendations?|actions?|learning) for (?P<owner>[^:.;]{2,50}?)\s*:\s+", re.I
+)
 _PREFIX = re.compile(r"^\s*(?P<owner>[A-Z][^:.;]{1,50}?)\s*:\s+(?=\S)")
 _COLUMN_WORDS = re.compile(
     r"\b(?:action|recommendation|lead|owner|timescale|measure|evidence|outcome|target|smart|"
@@ -341,6 +354,9 @@ _COLUMN_WORDS = re.compile(
 def list_prefix(text: str) -> str:
     """An owner written as a list prefix ('Both partnerships: ...', 'Health partners: ...'),
     not a column label ('Action: ...')."""
+    match = _HEADED.match(text)
+    if match:
+        return match.group("owner")
     match = _PREFIX.match(text)
     if not match or _COLUMN_WORDS.search(match.group("owner")):
         return ""
@@ -581,6 +597,12 @@ def _ensured_universal(r: _Reading) -> str:
     return ""
 
 
+def _asked_for(r: _Reading, match: re.Match[str]) -> bool:
+    """Is ``match`` what another body is asked for ('ask the Government to change the law')?"""
+    token = _token_at(r.body, r.body.start_char + match.start())
+    return token is not None and _requested(token, r.criteria)
+
+
 def _makes_deliverable(verb: Token, c: Criteria) -> bool:
     """Does ``verb`` act on a deliverable ('review the procedure so that...', 'amend Working
     Together')?"""
@@ -799,7 +821,9 @@ def _measurable(r: _Reading) -> Verdict:
 
 def _achievable(r: _Reading) -> Verdict:
     p = r.criteria.patterns
-    national = p["national_actions"].search(r.body.text)
+    national = next(
+        (m for m in p["national_actions"].finditer(r.body.text) if not _asked_for(r, m)), None
+    )
     rule = standing(r)
     size = bundle(r)
     aim = open_aim(r)
