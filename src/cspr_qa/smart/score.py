@@ -242,7 +242,7 @@ def _predicates(span: Span) -> list[Token]:
     X does Y' and 'the review recommends that...' descend to what is recommended; 'by
     appointing..., introducing... and publishing...' are the actions of 'strengthen'."""
     root = span.root
-    if root.lemma_.lower() == "recommend":
+    if root.lemma_.lower() in _FRAMING:
         inner = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
         if inner:
             root = inner[0]
@@ -264,6 +264,10 @@ def _predicates(span: Span) -> list[Token]:
         verbs += extra
         grew = bool(extra)
     return verbs
+
+
+# 'We recommend that X does', 'We want X to do': the writer's framing of the action.
+_FRAMING = frozenset({"recommend", "want"})
 
 
 def _framing(head: Token, verbs: list[Token]) -> bool:
@@ -301,6 +305,8 @@ def _subject(pred: Token) -> str:
     if subjects:  # 'Health: midwives... should': the subject nearest the verb
         return _phrase(subjects[-1])
     head = pred.head
+    if pred.dep_ == "xcomp" and head.lemma_.lower() in _FRAMING:  # 'we want X to do'
+        return next((_phrase(c) for c in head.children if c.dep_ == "dobj"), "")
     if pred.dep_ == "xcomp" and _passive(head):
         return next((_phrase(c) for c in head.children if c.dep_ == "nsubjpass"), "")
     if pred.dep_ in ("conj", "xcomp", "pcomp") and head is not pred:
@@ -762,6 +768,9 @@ def _exhortation(r: _Reading) -> str:
     c = r.criteria
     for verb in r.weak:
         phrase = verb.doc[verb.i : min(verb.i + 10, verb.sent.end)].text
+        state = [ch for ch in verb.children if ch.dep_ == "acomp" and ch.pos_ == "ADJ"]
+        if verb.lemma_ == "be" and state:  # 'Schools should be more alert', 'be ambitious'
+            return f"be {_phrase(state[0])}"
         aware = any(t.lemma_.lower() in ("aware", "mindful", "alert") for t in verb.subtree)
         if (verb.lemma_.lower() in c.lists["ensure_verbs"] and not aware) or (
             c.patterns["weak_phrases"].match(phrase) and not aware
