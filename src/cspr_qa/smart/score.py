@@ -719,7 +719,38 @@ def bundle(r: _Reading) -> int:
     )
     items = len(re.findall(r"\((?:[a-h]|i{1,3}|iv|v)\)", r.body.text))
     semicolons = r.body.text.count(";")
-    return max(separate, many, clauses, items, semicolons + 1 if semicolons >= 2 else 0)
+    products = max((_products(v, c) for v in r.actions), default=0)
+    ensured = max((_ensured_clauses(v, c) for v in r.verbs), default=0)
+    return max(
+        separate, many, clauses, items, products, ensured, semicolons + 1 if semicolons >= 2 else 0
+    )
+
+
+def _products(verb: Token, c: Criteria) -> int:
+    """How many different deliverables one action makes ('produce a 7-minute briefing and a
+    podcast', 'share it through forums, training, its newsletter and a practice week')."""
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
+    objects += [o for ch in verb.children if ch.dep_ == "prep" for o in ch.children]
+    best = 0
+    for obj in objects:
+        nouns = [obj, *obj.conjuncts]
+        made = {n.lemma_.lower() for n in nouns if c.patterns["deliverables"].search(n.text)}
+        if len(nouns) >= 2 and len(made) >= 2:
+            best = max(best, len(nouns))
+    return best
+
+
+def _ensured_clauses(verb: Token, c: Criteria) -> int:
+    """How many separate things one 'ensure' or 'make sure' asks for, each with its own
+    subject ('make sure all officers complete... and that supervisors check...')."""
+    if verb.lemma_.lower() not in c.lists["ensure_verbs"]:
+        return 0
+    heads = [verb, *(ch for ch in verb.children if ch.lemma_.lower() == "sure")]
+    clauses = [ch for h in heads for ch in h.children if ch.dep_ == "ccomp" and ch not in heads]
+    subjects = [
+        v for cl in clauses for v in (cl, *cl.conjuncts) if any(s.dep_ == "nsubj" for s in v.children)
+    ]
+    return len(subjects) if len(subjects) >= 2 else 0
 
 
 def _own_object(verb: Token) -> bool:
