@@ -578,10 +578,21 @@ def standing(r: _Reading) -> str:
             for a in token.ancestors
             if a.pos_ in ("VERB", "AUX") and (nearest is None or a.i != nearest.i)
         ]
-        if any(_makes_deliverable(a, c) for a in above):
+        if any(_makes_deliverable(a, c) for a in above) or _scope(token, nearest, c):
             continue
         return match.group(0)
     return _ensured_universal(r)
+
+
+def _scope(token: Token, verb: Token | None, c: Criteria) -> bool:
+    """Is the universal at ``token`` only the scope of a one-off deliverable or check ('set
+    up a register of all children with...', 'review all open cases in which...')?"""
+    if verb is None or not (_makes_deliverable(verb, c) or verb.lemma_ in c.lists["check_verbs"]):
+        return False
+    node = token.head if token.dep_ == "det" else token
+    while node.dep_ == "pobj" and node.head.lower_ == "of":  # 'a register of all children'
+        node = node.head.head
+    return node.dep_ == "dobj" and node.head.i == verb.i  # not 'a checklist for every case'
 
 
 def _ensured_universal(r: _Reading) -> str:
