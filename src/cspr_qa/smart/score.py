@@ -1021,10 +1021,31 @@ def case_condition(r: _Reading) -> str:
     """A leading condition on a case ('Where a child is electively home educated, ...', 'When
     a family moves into the area, ...'): what follows is a standard for every such case. A
     condition on one event ('If the national consultation goes ahead, ...') is not."""
-    found = _CASE_CONDITION.match(r.body.text)
-    return found.group(0).rstrip(" ,") if found else ""
+    found = _CASE_CONDITION.match(r.body.text) or _PER_EVENT.search(r.body.text)
+    if found:
+        return found.group(0).rstrip(" ,")
+    for verb in r.verbs:  # '..., when there is reasonable cause to suspect that a child ...'
+        if _makes_deliverable(verb, r.criteria):
+            continue  # 'issue guidance on ... when a child changes school': what it covers
+        for clause in (ch for ch in verb.children if ch.dep_ == "advcl"):
+            marks = {ch.lower_ for ch in clause.children if ch.dep_ in ("mark", "advmod")}
+            if marks & _CONDITIONS and _indefinite_subject(clause):
+                return _phrase(clause)
+    return ""
 
 
+def _indefinite_subject(clause: Token) -> bool:
+    """'there is...', 'a child attends...', 'any agency has...': the clause is about any case."""
+    return any(
+        ch.dep_ == "expl"
+        or (ch.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("a", "an", "any") for d in ch.children))
+        for ch in clause.children
+    )
+
+
+# A time limit counted from any such event: 'within five working days of becoming aware of a
+# serious incident' (not 'within six months of the Board accepting the report').
+_PER_EVENT = re.compile(r"\bwithin [^,.;]{1,30}? of (?:[\w-]+ ){0,3}(?:a|an|any) [^,.;]+", re.I)
 _CASE_CONDITION = re.compile(
     r"^\s*(?:where|when|whenever|if)\s+(?:[\w'-]+\s+){0,3}?(?:a|an|any)\s+[^,]{3,140},", re.I
 )
