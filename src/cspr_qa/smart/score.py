@@ -64,8 +64,19 @@ class Criteria:
         # after a time phrase or a purpose ('So that 80% of ..., X should'), or 'we recommend
         # that X does', 'we want X to do', 'That X does' (the verb is one of the known ones).
         known = "|".join(
-            sorted({v for v in self.creation | self.non_creation | self.request_verbs
-                    | self.weak | self.action_verbs if " " not in v}, key=len, reverse=True)
+            sorted(
+                {
+                    v
+                    for v in self.creation
+                    | self.non_creation
+                    | self.request_verbs
+                    | self.weak
+                    | self.action_verbs
+                    if " " not in v
+                },
+                key=len,
+                reverse=True,
+            )
         )
         self.patterns["opening"] = re.compile(
             r"^\s*(?:(?:(?:it is recommended|we recommend|the review recommends) that|that|"
@@ -739,13 +750,19 @@ def bundle(r: _Reading) -> int:
 
 def _products(verb: Token, c: Criteria) -> int:
     """How many different deliverables one action makes ('produce a 7-minute briefing and a
-    podcast', 'share it through forums, training, its newsletter and a practice week')."""
+    podcast', 'share it through forums, training, its newsletter and a practice week'); an
+    audit of the thing made is its check, not another product."""
     objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
     objects += [o for ch in verb.children if ch.dep_ == "prep" for o in ch.children]
     best = 0
     for obj in objects:
         nouns = [obj, *obj.conjuncts]
-        made = {n.lemma_.lower() for n in nouns if c.patterns["deliverables"].search(n.text)}
+        made = {  # an audit of what is made checks it: not a second product
+            n.lemma_.lower()
+            for n in nouns
+            if c.patterns["deliverables"].search(n.doc[n.left_edge.i : n.i + 1].text)
+            and n.lemma_.lower() not in c.lists["check_verbs"]
+        }
         if len(nouns) >= 2 and len(made) >= 2:
             best = max(best, len(nouns))
     return best
@@ -759,7 +776,10 @@ def _ensured_clauses(verb: Token, c: Criteria) -> int:
     heads = [verb, *(ch for ch in verb.children if ch.lemma_.lower() == "sure")]
     clauses = [ch for h in heads for ch in h.children if ch.dep_ == "ccomp" and ch not in heads]
     subjects = [
-        v for cl in clauses for v in (cl, *cl.conjuncts) if any(s.dep_ == "nsubj" for s in v.children)
+        v
+        for cl in clauses
+        for v in (cl, *cl.conjuncts)
+        if any(s.dep_ == "nsubj" for s in v.children)
     ]
     return len(subjects) if len(subjects) >= 2 else 0
 
@@ -1038,7 +1058,10 @@ def _indefinite_subject(clause: Token) -> bool:
     """'there is...', 'a child attends...', 'any agency has...': the clause is about any case."""
     return any(
         ch.dep_ == "expl"
-        or (ch.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("a", "an", "any") for d in ch.children))
+        or (
+            ch.dep_ in ("nsubj", "nsubjpass")
+            and any(d.lower_ in ("a", "an", "any") for d in ch.children)
+        )
         for ch in clause.children
     )
 
@@ -1067,9 +1090,14 @@ def score(span: Span, criteria: Criteria, columns: dict[str, str] | None = None)
     )
 
 
+_ASKING = frozenset({"ask", "request", "invite", "urge", "commission", "require"})
+
+
 def _action_phrase(verb: Token) -> str:
     """The action and what it acts on ('revise the bruising protocol'), for a rewritten example."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prt")]
+    if verb.lemma_.lower() in _ASKING:  # 'ask the Team to set up a register of ...'
+        objects += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i]
     end = max((o.right_edge.i for o in objects), default=verb.i)
     words = [verb.lemma_, *(t.text for t in verb.doc[verb.i + 1 : end + 1])]
     return " ".join(words)
