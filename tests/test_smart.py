@@ -140,6 +140,19 @@ def verdicts(text: str, files: DataFiles | None = None) -> dict[str, bool]:
             "Measure: template agreed",
             {"specific": False, "measurable": True, "achievable": False, "time_bound": False},
         ),
+        (  # 'further thought' is weighing, like 'consideration'
+            "The Early Help Service should give further thought to how it hears from fathers.",
+            {"specific": False, "measurable": False, "achievable": True, "time_bound": False},
+        ),
+        (  # the owner given once before lettered items; an imperative the parse reads as a noun
+            "Owner: Early Help | Action: Screen all referrals for young carers | Timescale: "
+            "June 2026 | Measure: monthly data",
+            {"specific": True, "measurable": True, "achievable": False, "time_bound": True},
+        ),
+        (  # a deliverable to be in place, owned by its list heading
+            "Youth Justice Service: 3. A revised screening tool will be in place by May 2026.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
     ],
 )
 def test_verdicts(text: str, expected: dict[str, bool]) -> None:

@@ -215,7 +215,7 @@ def _is_weak(token: Token, c: Criteria) -> bool:
     phrase = token.doc[token.i : min(token.i + 10, token.sent.end)].text
     if c.patterns["weak_phrases"].match(phrase):
         return True
-    if any(ch.lemma_.lower() == "consideration" for ch in token.children if ch.dep_ in _SUBJECTS):
+    if any(ch.lemma_.lower() in _PONDERING for ch in token.children if ch.dep_ in _SUBJECTS):
         return True
     if lemma not in c.lists["ensure_verbs"]:
         return False
@@ -228,6 +228,10 @@ def _is_weak(token: Token, c: Criteria) -> bool:
         or _only_a_state(v, c)
         for v in inner  # the lemmatiser reads 'embed' as 'embe
     )
+
+
+# 'give consideration to', 'further thought should be given to': weighing, not acting.
+_PONDERING = frozenset({"consideration", "thought"})
 
 
 def _only_a_state(verb: Token, c: Criteria) -> bool:
@@ -497,20 +501,34 @@ def _opening_verb(body: Span, opening: re.Match[str], c: Criteria) -> bool:
     return token is not None and (token.pos_ in ("VERB", "AUX") or word in known)
 
 
+_ITEM_MARK = re.compile(r"[(\[]?(?:[a-h]|i{1,3}|iv|v|\d{1,2})?[.)\]:]?|[(\[]")
+
+
 def _fallback_verbs(body: Span, c: Criteria, cell: bool) -> list[Token]:
     """Verbs the parse took for nouns: an action cell's first word ('Deliver training...',
     'Screen all contacts'), the verb after 'X should' or 'X to'."""
     known = c.creation | c.non_creation | c.request_verbs | c.weak | c.action_verbs
     opening = c.patterns["opening"].match(body.text)
     words = {opening.group("verb").lower()} if opening else set()
-    words.add(body[0].lower_)
-    first = body[0]
+    first = next((t for t in body if not _ITEM_MARK.fullmatch(t.text)), body[0])  # '(a) audit'
+    words.add(first.lower_)
     return [
         t
         for t in body
         if (t.lower_ in words and t.lower_ in known)
-        or (cell and t.i == first.i and any(ch.dep_ == "dobj" for ch in t.children))
+        or (
+            cell
+            and t.i == first.i
+            and (any(ch.dep_ == "dobj" for ch in t.children) or _opens_object(t))
+        )
     ]
+
+
+def _opens_object(word: Token) -> bool:
+    """Is an action cell's first word followed by its object ('Screen all contacts', 'Map the
+    referrals'), so an imperative the parse took for a noun, not 'Training on neglect'?"""
+    after = word.nbor() if word.i + 1 < len(word.doc) else None
+    return after is not None and word.pos_ != "DET" and after.pos_ == "DET"
 
 
 def _read(span: Span, columns: dict[str, str] | None, c: Criteria) -> _Reading:
@@ -528,8 +546,10 @@ def _read(span: Span, columns: dict[str, str] | None, c: Criteria) -> _Reading:
     if weak:  # 'consider whether..., and feed back to the panel': only the weighing is asked
         actions = [t for t in actions if t.lemma_.lower() not in c.lists["report_verbs"]]
     owner, unnamed = _owner(span, body, preds, cells, c)
-    if owner and not verbs:  # a noun phrase: 'A commissioned service, funded by the ICB'
-        actions = [t for t in body if t.dep_ in ("amod", "acl") and t.lemma_.lower() in c.creation]
+    if owner and all(v.lemma_ == "be" and not _acomp(v) for v in verbs):
+        # a noun phrase ('A commissioned service, funded by the ICB') or one that is to be in
+        # place ('Children's Social Care: 2. A revised programme will be in place by ...')
+        actions = [t for t in body if t.dep_ in ("amod", "acl") and _made_by(t, c)]
         if (
             not actions
             and body.root.pos_ in ("NOUN", "PROPN")
@@ -543,6 +563,17 @@ def _read(span: Span, columns: dict[str, str] | None, c: Criteria) -> _Reading:
     return _Reading(
         span.text, cells, body, sentences, owner, unnamed, actions, weak, verbs, c, span.start_char
     )
+
+
+def _made_by(word: Token, c: Criteria) -> bool:
+    """Is ``word`` a creation verb or its participle ('revised', tagged an adjective)?"""
+    lower = word.lower_
+    stems = {word.lemma_.lower(), lower[:-1], lower[:-2]} if lower.endswith("ed") else set()
+    return bool({word.lemma_.lower(), *stems} & c.creation)
+
+
+def _acomp(verb: Token) -> bool:
+    return any(ch.dep_ == "acomp" for ch in verb.children)
 
 
 def _governor(token: Token) -> Token | None:
@@ -573,7 +604,9 @@ def standing(r: _Reading) -> str:
     a universal over cases in the obligation itself, not in what a new deliverable is for
     ('revise the procedure so that every referral...')."""
     c = r.criteria
-    if r.body.root.pos_ not in ("VERB", "AUX") and not any(t.lower_ in _MODALS for t in r.body):
+    imperative = bool(r.actions) and r.actions[0].i == r.body.start  # 'Screen all contacts'
+    verbless = r.body.root.pos_ not in ("VERB", "AUX") and not imperative
+    if verbless and not any(t.lower_ in _MODALS for t in r.body):
         return ""  # a noun phrase ('Flags on GP records for all children...') sets no standard
     condition = case_condition(r)
     if condition:
@@ -663,8 +696,7 @@ def deliverable(r: _Reading) -> str:
         if noun.dep_ == "nsubj" and noun.head.lemma_ != "be" and named_owner(_phrase(noun), c):
             continue  # 'The Panel recommends', 'the group agreed': who acts, not what is made
         qualified = any(  # 'a revised policy', 'a commissioned service', misparsed 'issue guidance'
-            ch.lemma_.lower() in c.creation and ch.dep_ in ("amod", "acl", "compound")
-            for ch in noun.children
+            _made_by(ch, c) and ch.dep_ in ("amod", "acl", "compound") for ch in noun.children
         )
         if match.group(0).lower().startswith("write to") or qualified:
             return match.group(0)
