@@ -94,6 +94,65 @@ def verdicts(text: str, files: DataFiles | None = None) -> dict[str, bool]:
             "early help.",
             {"specific": False, "measurable": False, "achievable": False, "time_bound": True},
         ),
+        (  # an event anchor is a deadline; a case condition makes a standing standard
+            "When the Partnership next updates its escalation policy, the Business Manager "
+            "should add a section on disputes about thresholds.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (  # ... whose own time limit is part of the standard, not a deadline
+            "Where a baby is discharged from the neonatal unit, the Named Nurse should tell the "
+            "health visitor within two working days.",
+            {"specific": True, "measurable": False, "achievable": False, "time_bound": False},
+        ),
+        (  # a time limit counted from any such event is a standing duty
+            "The local authority must inform the Ofsted within five working days of learning of "
+            "a child death.",
+            {"specific": True, "measurable": False, "achievable": False, "time_bound": False},
+        ),
+        (  # 'immediately' is a timescale; the owner opens a 'we recommend that' clause
+            "We recommend that Westshire Council's housing team immediately reissues its "
+            "guidance on temporary accommodation.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (  # a change in the law that the owner only asks for is the owner's bounded request
+            "We want the Partnership to ask the Home Office to change the law on knife sales.",
+            {"specific": True, "measurable": False, "achievable": True, "time_bound": False},
+        ),
+        (  # the scope of a one-off register is not an every-case standard
+            "The Partnership should set up a register of all children placed out of area by "
+            "the end of this term.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (  # two different products from one verb are a bundle
+            "The Designated Doctor should produce a learning brief and a podcast on this review.",
+            {"specific": True, "measurable": True, "achievable": False, "time_bound": False},
+        ),
+        (  # the owner's own state is an exhortation, not a bounded action
+            "The Probation Service should be more curious about new partners.",
+            {"specific": False, "measurable": False, "achievable": False, "time_bound": False},
+        ),
+        (  # a time limit inside a numeric target is part of it
+            "The MASH should complete 90% of its screening decisions within one working day.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": False},
+        ),
+        (  # a placeholder Lead and Target date give no owner and no timescale
+            "Action 3 | Lead: TBC | Write a chronology template | Target date: TBC | "
+            "Measure: template agreed",
+            {"specific": False, "measurable": True, "achievable": False, "time_bound": False},
+        ),
+        (  # 'further thought' is weighing, like 'consideration'
+            "The Early Help Service should give further thought to how it hears from fathers.",
+            {"specific": False, "measurable": False, "achievable": True, "time_bound": False},
+        ),
+        (  # the owner given once before lettered items; an imperative the parse reads as a noun
+            "Owner: Early Help | Action: Screen all referrals for young carers | Timescale: "
+            "June 2026 | Measure: monthly data",
+            {"specific": True, "measurable": True, "achievable": False, "time_bound": True},
+        ),
+        (  # a deliverable to be in place, owned by its list heading
+            "Youth Justice Service: 3. A revised screening tool will be in place by May 2026.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
     ],
 )
 def test_verdicts(text: str, expected: dict[str, bool]) -> None:
@@ -356,3 +415,36 @@ def test_headed_lists_agency_sections_and_titled_rows(tmp_path: Path) -> None:
     assert texts[2].startswith("The Police should")  # under 'Single agency recommendations'
     assert texts[3].startswith("it is recommended that the ICB")
     assert recs[0].columns.get("Timescale") == "June 2026"  # the row '1. Bruising audit'
+
+
+def test_fix_example_is_built_from_the_recommendations_own_owner_and_action(
+    tmp_path: Path,
+) -> None:
+    def build(d):  # type: ignore[no-untyped-def]
+        d.add_heading("Recommendations", level=1)
+        d.add_paragraph(
+            "1. The Partnership should ask the Virtual School to set up a register of all "
+            "children in care on a part-time timetable.",
+            style="List Number",
+        )
+        d.add_paragraph(
+            "2. By March 2027 the ICB should consider the learning from this review.",
+            style="List Number",
+        )
+
+    document = load_document(make_docx(tmp_path / "asks.docx", build))
+    findings = [
+        f for f in run_checks(CheckContext(document, load_profile())) if f.family == "smart"
+    ]
+    first = {f.rule: f for f in findings if f.message.startswith("Recommendation 1 ")}
+    assert "smart.achievable" not in first  # the register's scope is not a standing standard
+    fix = first["smart.measurable"].suggestion
+    assert "The Partnership will ask the Virtual School to set up a register of all" in fix
+    assert "report the reply" in fix
+    second = next(
+        f
+        for f in findings
+        if f.rule == "smart.specific" and f.message.startswith("Recommendation 2 ")
+    )
+    assert "by March 2027" in second.suggestion  # its own deadline is kept
+    assert "within 12 weeks" not in second.suggestion

@@ -33,18 +33,35 @@ def _verdicts(item: Assessed) -> dict[str, Verdict]:
     }
 
 
-def example(item: Assessed, weeks: int) -> str:
+def example(item: Assessed, weeks: int, requests: frozenset[str] = frozenset()) -> str:
     """A rewrite of this recommendation from its own owner and action: who, a concrete
     action, the evidence and a deadline ('The ICB will revise the pathway, report an audit
-    of 20 cases to the partnership, within 12 weeks of publication')."""
+    of 20 cases to the partnership, within 12 weeks of publication'). Its own deadline and
+    evidence are kept; a request ('ask X to...', lemmas in ``requests``) reports the reply."""
     smart = item.score
     owner = smart.owner or "[the named body, e.g. the Safeguarding Partnership]"
     owner = owner[0].upper() + owner[1:]
     action = smart.action_phrase or _restated_action(item.rec.text)
-    return (
-        f"'{owner} will {action} within {weeks} weeks of publication, and report an audit "
-        "of the change to the partnership'"
+    when = _own_deadline(smart.time_bound) or f"within {weeks} weeks of publication"
+    asks = smart.action in requests
+    evidence = (
+        ""
+        if smart.measurable.met
+        else ", and report the reply to the partnership"
+        if asks
+        else ", and report an audit of the change to the partnership"
     )
+    return f"'{owner} will {action} {when}{evidence}'"
+
+
+def _own_deadline(verdict: Verdict) -> str:
+    """The recommendation's own deadline, as a phrase to keep ('by March 2026', 'by Q4')."""
+    if not verdict.met or not verdict.evidence:
+        return ""
+    when = verdict.evidence.strip()
+    if re.match(r"(?:by|within|before|in|during|from|when|once|immediately)\b", when, re.I):
+        return when[0].lower() + when[1:]
+    return f"by {when}"
 
 
 def _restated_action(text: str) -> str:
@@ -60,7 +77,8 @@ class SmartRecommendations(Check):
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         document = ctx.document
-        weeks = Criteria.of(ctx.profile.files).thresholds["achievable_weeks"]
+        criteria = Criteria.of(ctx.profile.files)
+        weeks = criteria.thresholds["achievable_weeks"]
         for item in ctx.recommendations:
             rec, smart = item.rec, item.score
             verdicts = _verdicts(item)
@@ -86,7 +104,7 @@ class SmartRecommendations(Check):
                     number=rec.number,
                     reason=verdict.reason,
                     weeks=weeks,
-                    example=example(item, weeks),
+                    example=example(item, weeks, criteria.request_verbs),
                 )
         yield from self._report_level(ctx, ctx.recommendations)
 

@@ -55,15 +55,36 @@ class Criteria:
         self.request_verbs = frozenset(self.lists["request_verbs"])
         self.action_verbs = frozenset(self.lists["action_verbs"])
         self.weighing = frozenset(self.lists["weighing_verbs"])
+        self.insertion = frozenset(self.lists["insertion_verbs"])
         #: Words the TF-IDF similarity leaves out (``data/smart/stop_words.toml``).
         self.stop_words = frozenset(files.load("smart/stop_words.toml")["words"])
         owners = "|".join(self.lists["owners"])
         self.patterns["owners"] = re.compile(rf"\b(?:{owners})\b", re.IGNORECASE)
-        # An owner opening the recommendation, and the verb that follows it.
+        # An owner opening the recommendation, and the verb that follows it: 'X should do',
+        # after a time phrase or a purpose ('So that 80% of ..., X should'), or 'we recommend
+        # that X does', 'we want X to do', 'That X does' (the verb is one of the known ones).
+        known = "|".join(
+            sorted(
+                {
+                    v
+                    for v in self.creation
+                    | self.non_creation
+                    | self.request_verbs
+                    | self.weak
+                    | self.action_verbs
+                    if " " not in v
+                },
+                key=len,
+                reverse=True,
+            )
+        )
         self.patterns["opening"] = re.compile(
-            r"^\s*(?:(?:it is recommended|we recommend|the review recommends) that "
-            r"(?P<asked>[^,;:]{2,80}?)\s+|(?:(?:by|from|over|in|during|within|before|after)\b"
-            r"[^,;:]{1,40},\s*)?(?P<owner>[^,;:]{2,80}?)\s+"
+            r"^\s*(?:(?:(?:it is recommended|we recommend|the review recommends) that|that|"
+            r"we (?:want|would like|ask|expect))\s+"
+            r"(?P<asked>(?:(?!\b(?:is|are|be|been|was|were|has|have)\b)[^,;:]){2,80}?)\s+(?:to\s+)?"
+            rf"(?=(?:{known})(?:s|es)?\b)|"
+            r"(?:(?:by|from|over|in|during|within|before|after)\b[^,;:]{1,40},\s*"
+            r"|(?:so that|once)\b[^,;:]{1,140},\s*)?(?P<owner>[^,;:]{2,80}?)\s+"
             r"(?P<modal>should|will|must|shall|is to|are to|to|needs? to)\s+)"
             r"(?:(?:also|always|\w+ly)\s+)?"
             r"(?P<verb>[a-z]+)\b",
@@ -132,7 +153,7 @@ def strip_label(text: str) -> int:
 
 _INLINE_COLUMN = re.compile(
     r"\b((?:smart )?action|recommendation|lead(?: agency| officer)?|owner|responsible|timescale|"
-    r"target(?: date)?|by when|by|deadline|measure(?: of (?:impact|success))?|evidence|outcome)"
+    r"target(?: date)?|by when|by|deadline|completion|due|measure(?: of (?:impact|success))?|evidence|outcome)"
     r"\s*:\s*([^.|;]+)",
     re.IGNORECASE,
 )
@@ -194,7 +215,7 @@ def _is_weak(token: Token, c: Criteria) -> bool:
     phrase = token.doc[token.i : min(token.i + 10, token.sent.end)].text
     if c.patterns["weak_phrases"].match(phrase):
         return True
-    if any(ch.lemma_.lower() == "consideration" for ch in token.children if ch.dep_ in _SUBJECTS):
+    if any(ch.lemma_.lower() in _PONDERING for ch in token.children if ch.dep_ in _SUBJECTS):
         return True
     if lemma not in c.lists["ensure_verbs"]:
         return False
@@ -207,6 +228,10 @@ def _is_weak(token: Token, c: Criteria) -> bool:
         or _only_a_state(v, c)
         for v in inner  # the lemmatiser reads 'embed' as 'embe
     )
+
+
+# 'give consideration to', 'further thought should be given to': weighing, not acting.
+_PONDERING = frozenset({"consideration", "thought"})
 
 
 def _only_a_state(verb: Token, c: Criteria) -> bool:
@@ -232,7 +257,7 @@ def _predicates(span: Span) -> list[Token]:
     X does Y' and 'the review recommends that...' descend to what is recommended; 'by
     appointing..., introducing... and publishing...' are the actions of 'strengthen'."""
     root = span.root
-    if root.lemma_.lower() == "recommend":
+    if root.lemma_.lower() in _FRAMING:
         inner = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
         if inner:
             root = inner[0]
@@ -254,6 +279,10 @@ def _predicates(span: Span) -> list[Token]:
         verbs += extra
         grew = bool(extra)
     return verbs
+
+
+# 'We recommend that X does', 'We want X to do': the writer's framing of the action.
+_FRAMING = frozenset({"recommend", "want"})
 
 
 def _framing(head: Token, verbs: list[Token]) -> bool:
@@ -291,6 +320,8 @@ def _subject(pred: Token) -> str:
     if subjects:  # 'Health: midwives... should': the subject nearest the verb
         return _phrase(subjects[-1])
     head = pred.head
+    if pred.dep_ == "xcomp" and head.lemma_.lower() in _FRAMING:  # 'we want X to do'
+        return next((_phrase(c) for c in head.children if c.dep_ == "dobj"), "")
     if pred.dep_ == "xcomp" and _passive(head):
         return next((_phrase(c) for c in head.children if c.dep_ == "nsubjpass"), "")
     if pred.dep_ in ("conj", "xcomp", "pcomp") and head is not pred:
@@ -312,7 +343,7 @@ def named_owner(phrase: str, c: Criteria) -> bool:
         return True
     words = re.findall(r"[\w'’-]+", head)
     content = [w for w in words if w.lower().strip("'’s") not in c.generic]
-    if not content:
+    if not content or _made_thing(words[-1], c):
         return False
     heads = c.owner_heads
     return any(
@@ -324,6 +355,15 @@ def named_owner(phrase: str, c: Criteria) -> bool:
     )
 
 
+def _made_thing(word: str, c: Criteria) -> bool:
+    """Is ``word`` a deliverable rather than who delivers it ('A revised MARAC referral form')?"""
+    return word.lower() not in c.owner_heads and bool(c.patterns["deliverables"].fullmatch(word))
+
+
+# A heading that names whom its list is for ('Recommendations for the Local Authority: 1. ...').
+_HEADED = re.compile(
+    r"^\s*(?:recommendations?|actions?|learning) for (?P<owner>[^:.;]{2,50}?)\s*:\s+", re.I
+)
 _PREFIX = re.compile(r"^\s*(?P<owner>[A-Z][^:.;]{1,50}?)\s*:\s+(?=\S)")
 _COLUMN_WORDS = re.compile(
     r"\b(?:action|recommendation|lead|owner|timescale|measure|evidence|outcome|target|smart|"
@@ -335,6 +375,9 @@ _COLUMN_WORDS = re.compile(
 def list_prefix(text: str) -> str:
     """An owner written as a list prefix ('Both partnerships: ...', 'Health partners: ...'),
     not a column label ('Action: ...')."""
+    match = _HEADED.match(text)
+    if match:
+        return match.group("owner")
     match = _PREFIX.match(text)
     if not match or _COLUMN_WORDS.search(match.group("owner")):
         return ""
@@ -415,7 +458,7 @@ def _owner(
     candidates += [
         _phrase(o)
         for t in body
-        if t.dep_ == "agent"
+        if (t.dep_ == "agent" and not _in_object(t, preds))
         or (t.lower_ == "by" and t.head.i == body.root.i)
         or (t.lower_ == "from" and t.head.i == body.root.i and body.root.pos_ == "NOUN")
         for o in t.children
@@ -424,6 +467,15 @@ def _owner(
     candidates.append(_column(cells, r"lead|owner|responsib|who"))
     named = next((p for p in candidates if p and "|" not in p and named_owner(p, c)), "")
     return named, ("" if named else next(iter(subjects), ""))
+
+
+def _in_object(token: Token, preds: list[Token]) -> bool:
+    """Is ``token`` inside the object of a verb whose subject acts ('agencies must provide the
+    information requested by the Partnership': the Partnership only asked)?"""
+    return any(
+        a.dep_ == "dobj" and a.head in preds and any(ch.dep_ == "nsubj" for ch in a.head.children)
+        for a in token.ancestors
+    )
 
 
 def _obliged(pred: Token, c: Criteria) -> bool:
@@ -449,20 +501,34 @@ def _opening_verb(body: Span, opening: re.Match[str], c: Criteria) -> bool:
     return token is not None and (token.pos_ in ("VERB", "AUX") or word in known)
 
 
+_ITEM_MARK = re.compile(r"[(\[]?(?:[a-h]|i{1,3}|iv|v|\d{1,2})?[.)\]:]?|[(\[]")
+
+
 def _fallback_verbs(body: Span, c: Criteria, cell: bool) -> list[Token]:
     """Verbs the parse took for nouns: an action cell's first word ('Deliver training...',
     'Screen all contacts'), the verb after 'X should' or 'X to'."""
     known = c.creation | c.non_creation | c.request_verbs | c.weak | c.action_verbs
     opening = c.patterns["opening"].match(body.text)
     words = {opening.group("verb").lower()} if opening else set()
-    words.add(body[0].lower_)
-    first = body[0]
+    first = next((t for t in body if not _ITEM_MARK.fullmatch(t.text)), body[0])  # '(a) audit'
+    words.add(first.lower_)
     return [
         t
         for t in body
         if (t.lower_ in words and t.lower_ in known)
-        or (cell and t.i == first.i and any(ch.dep_ == "dobj" for ch in t.children))
+        or (
+            cell
+            and t.i == first.i
+            and (any(ch.dep_ == "dobj" for ch in t.children) or _opens_object(t))
+        )
     ]
+
+
+def _opens_object(word: Token) -> bool:
+    """Is an action cell's first word followed by its object ('Screen all contacts', 'Map the
+    referrals'), so an imperative the parse took for a noun, not 'Training on neglect'?"""
+    after = word.nbor() if word.i + 1 < len(word.doc) else None
+    return after is not None and word.pos_ != "DET" and after.pos_ == "DET"
 
 
 def _read(span: Span, columns: dict[str, str] | None, c: Criteria) -> _Reading:
@@ -480,8 +546,10 @@ def _read(span: Span, columns: dict[str, str] | None, c: Criteria) -> _Reading:
     if weak:  # 'consider whether..., and feed back to the panel': only the weighing is asked
         actions = [t for t in actions if t.lemma_.lower() not in c.lists["report_verbs"]]
     owner, unnamed = _owner(span, body, preds, cells, c)
-    if owner and not verbs:  # a noun phrase: 'A commissioned service, funded by the ICB'
-        actions = [t for t in body if t.dep_ in ("amod", "acl") and t.lemma_.lower() in c.creation]
+    if owner and all(v.lemma_ == "be" and not _acomp(v) for v in verbs):
+        # a noun phrase ('A commissioned service, funded by the ICB') or one that is to be in
+        # place ('Children's Social Care: 2. A revised programme will be in place by ...')
+        actions = [t for t in body if t.dep_ in ("amod", "acl") and _made_by(t, c)]
         if (
             not actions
             and body.root.pos_ in ("NOUN", "PROPN")
@@ -495,6 +563,17 @@ def _read(span: Span, columns: dict[str, str] | None, c: Criteria) -> _Reading:
     return _Reading(
         span.text, cells, body, sentences, owner, unnamed, actions, weak, verbs, c, span.start_char
     )
+
+
+def _made_by(word: Token, c: Criteria) -> bool:
+    """Is ``word`` a creation verb or its participle ('revised', tagged an adjective)?"""
+    lower = word.lower_
+    stems = {word.lemma_.lower(), lower[:-1], lower[:-2]} if lower.endswith("ed") else set()
+    return bool({word.lemma_.lower(), *stems} & c.creation)
+
+
+def _acomp(verb: Token) -> bool:
+    return any(ch.dep_ == "acomp" for ch in verb.children)
 
 
 def _governor(token: Token) -> Token | None:
@@ -525,8 +604,13 @@ def standing(r: _Reading) -> str:
     a universal over cases in the obligation itself, not in what a new deliverable is for
     ('revise the procedure so that every referral...')."""
     c = r.criteria
-    if r.body.root.pos_ not in ("VERB", "AUX") and not any(t.lower_ in _MODALS for t in r.body):
+    imperative = bool(r.actions) and r.actions[0].i == r.body.start  # 'Screen all contacts'
+    verbless = r.body.root.pos_ not in ("VERB", "AUX") and not imperative
+    if verbless and not any(t.lower_ in _MODALS for t in r.body):
         return ""  # a noun phrase ('Flags on GP records for all children...') sets no standard
+    condition = case_condition(r)
+    if condition:
+        return condition
     for match in c.patterns["standing"].finditer(r.body.text):
         token = _token_at(r.body, r.body.start_char + match.start())
         last = _token_at(r.body, r.body.start_char + match.end() - 1)
@@ -538,10 +622,21 @@ def standing(r: _Reading) -> str:
             for a in token.ancestors
             if a.pos_ in ("VERB", "AUX") and (nearest is None or a.i != nearest.i)
         ]
-        if any(_makes_deliverable(a, c) for a in above):
+        if any(_makes_deliverable(a, c) for a in above) or _scope(token, nearest, c):
             continue
         return match.group(0)
     return _ensured_universal(r)
+
+
+def _scope(token: Token, verb: Token | None, c: Criteria) -> bool:
+    """Is the universal at ``token`` only the scope of a one-off deliverable or check ('set
+    up a register of all children with...', 'review all open cases in which...')?"""
+    if verb is None or not (_makes_deliverable(verb, c) or verb.lemma_ in c.lists["check_verbs"]):
+        return False
+    node = token.head if token.dep_ == "det" else token
+    while node.dep_ == "pobj" and node.head.lower_ == "of":  # 'a register of all children'
+        node = node.head.head
+    return node.dep_ == "dobj" and node.head.i == verb.i  # not 'a checklist for every case'
 
 
 def _ensured_universal(r: _Reading) -> str:
@@ -561,6 +656,12 @@ def _ensured_universal(r: _Reading) -> str:
             if words and not c.patterns["deliverables"].search(text):
                 return _phrase(words[0].head)
     return ""
+
+
+def _asked_for(r: _Reading, match: re.Match[str]) -> bool:
+    """Is ``match`` what another body is asked for ('ask the Government to change the law')?"""
+    token = _token_at(r.body, r.body.start_char + match.start())
+    return token is not None and _requested(token, r.criteria)
 
 
 def _makes_deliverable(verb: Token, c: Criteria) -> bool:
@@ -592,9 +693,10 @@ def deliverable(r: _Reading) -> str:
         noun = span[-1]
         if noun.pos_ == "VERB" and not match.group(0).lower().startswith("write"):
             continue  # 'review the guidance' is an action, not a review to deliver
+        if noun.dep_ == "nsubj" and noun.head.lemma_ != "be" and named_owner(_phrase(noun), c):
+            continue  # 'The Panel recommends', 'the group agreed': who acts, not what is made
         qualified = any(  # 'a revised policy', 'a commissioned service', misparsed 'issue guidance'
-            ch.lemma_.lower() in c.creation and ch.dep_ in ("amod", "acl", "compound")
-            for ch in noun.children
+            _made_by(ch, c) and ch.dep_ in ("amod", "acl", "compound") for ch in noun.children
         )
         if match.group(0).lower().startswith("write to") or qualified:
             return match.group(0)
@@ -632,6 +734,9 @@ def _object_of(noun: Token, c: Criteria) -> str | None:
         if head.pos_ in ("VERB", "AUX") or token.dep_ == "dobj":  # a verb tagged as an adjective
             return head.lemma_.lower()
         if head.dep_ == "prep":
+            verb = _governor(head)  # 'add a question about X to the template'
+            if head.lower_ == "to" and verb is not None and verb.lemma_ in c.insertion:
+                return verb.lemma_
             if head.lower_ not in _OBJECT_PREPS:
                 return None
             head = head.head
@@ -668,7 +773,47 @@ def bundle(r: _Reading) -> int:
     )
     items = len(re.findall(r"\((?:[a-h]|i{1,3}|iv|v)\)", r.body.text))
     semicolons = r.body.text.count(";")
-    return max(separate, many, clauses, items, semicolons + 1 if semicolons >= 2 else 0)
+    products = max((_products(v, c) for v in r.actions), default=0)
+    ensured = max((_ensured_clauses(v, c) for v in r.verbs), default=0)
+    return max(
+        separate, many, clauses, items, products, ensured, semicolons + 1 if semicolons >= 2 else 0
+    )
+
+
+def _products(verb: Token, c: Criteria) -> int:
+    """How many different deliverables one action makes ('produce a 7-minute briefing and a
+    podcast', 'share it through forums, training, its newsletter and a practice week'); an
+    audit of the thing made is its check, not another product."""
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
+    objects += [o for ch in verb.children if ch.dep_ == "prep" for o in ch.children]
+    best = 0
+    for obj in objects:
+        nouns = [obj, *obj.conjuncts]
+        made = {  # an audit of what is made checks it: not a second product
+            n.lemma_.lower()
+            for n in nouns
+            if c.patterns["deliverables"].search(n.doc[n.left_edge.i : n.i + 1].text)
+            and n.lemma_.lower() not in c.lists["check_verbs"]
+        }
+        if len(nouns) >= 2 and len(made) >= 2:
+            best = max(best, len(nouns))
+    return best
+
+
+def _ensured_clauses(verb: Token, c: Criteria) -> int:
+    """How many separate things one 'ensure' or 'make sure' asks for, each with its own
+    subject ('make sure all officers complete... and that supervisors check...')."""
+    if verb.lemma_.lower() not in c.lists["ensure_verbs"]:
+        return 0
+    heads = [verb, *(ch for ch in verb.children if ch.lemma_.lower() == "sure")]
+    clauses = [ch for h in heads for ch in h.children if ch.dep_ == "ccomp" and ch not in heads]
+    subjects = [
+        v
+        for cl in clauses
+        for v in (cl, *cl.conjuncts)
+        if any(s.dep_ == "nsubj" for s in v.children)
+    ]
+    return len(subjects) if len(subjects) >= 2 else 0
 
 
 def _own_object(verb: Token) -> bool:
@@ -717,6 +862,9 @@ def _exhortation(r: _Reading) -> str:
     c = r.criteria
     for verb in r.weak:
         phrase = verb.doc[verb.i : min(verb.i + 10, verb.sent.end)].text
+        state = [ch for ch in verb.children if ch.dep_ == "acomp" and ch.pos_ == "ADJ"]
+        if verb.lemma_ == "be" and state:  # 'Schools should be more alert', 'be ambitious'
+            return f"be {_phrase(state[0])}"
         aware = any(t.lemma_.lower() in ("aware", "mindful", "alert") for t in verb.subtree)
         if (verb.lemma_.lower() in c.lists["ensure_verbs"] and not aware) or (
             c.patterns["weak_phrases"].match(phrase) and not aware
@@ -754,14 +902,14 @@ def _measurable(r: _Reading) -> Verdict:
     if measure_col and _checkable(measure_col, r.criteria):
         return Verdict(True, f"completion can be evidenced by '{measure_col}'", measure_col)
     rule = standing(r)
-    if rule:
+    found = p["evidence"].search(r.text)
+    if rule and not found:
         return Verdict(
             False,
             f"a standing standard ('{rule}') has no deliverable that shows it was done",
             rule,
             shortfall=Shortfall.NO_EVIDENCE,
         )
-    found = p["evidence"].search(r.text)
     what = found.group(0) if found else deliverable(r)
     if what:
         return Verdict(True, f"completion can be evidenced by '{what}'", what)
@@ -776,7 +924,9 @@ def _measurable(r: _Reading) -> Verdict:
 
 def _achievable(r: _Reading) -> Verdict:
     p = r.criteria.patterns
-    national = p["national_actions"].search(r.body.text)
+    national = next(
+        (m for m in p["national_actions"].finditer(r.body.text) if not _asked_for(r, m)), None
+    )
     rule = standing(r)
     size = bundle(r)
     aim = open_aim(r)
@@ -828,7 +978,7 @@ def _achievable(r: _Reading) -> Verdict:
 
 def _time_bound(r: _Reading) -> Verdict:
     p = r.criteria.patterns
-    time_col = r.column(r"time|date|deadline|by when|^by$|target")
+    time_col = r.column(r"time|date|deadline|by when|^by$|target|completion|^due$")
     if time_col and p["no_timescale"].fullmatch(time_col.strip(" .").lower()):
         time_col = ""
     found = next((m for m in _deadlines(r) if not _practice_timescale(r, m)), None)
@@ -858,7 +1008,14 @@ def _deadlines(r: _Reading) -> list[re.Match[str]]:
     """Every deadline, date or named occasion in the text, in order."""
     p = r.criteria.patterns
     found = [*p["deadlines"].finditer(r.text), *p["dates"].finditer(r.text)]
-    return sorted(found, key=lambda m: m.start())
+    labels = [  # a column's header, 'Target date: TBC'
+        m for m in found if _COLUMN_LABEL.match(r.text, m.end()) and m[0].lower() in _HEADERS
+    ]
+    return sorted((m for m in found if m not in labels), key=lambda m: m.start())
+
+
+_COLUMN_LABEL = re.compile(r"\s*[:|]")
+_HEADERS = frozenset({"target date", "deadline"})
 
 
 def _practice_timescale(r: _Reading, match: re.Match[str]) -> bool:
@@ -876,8 +1033,77 @@ def _practice_timescale(r: _Reading, match: re.Match[str]) -> bool:
     head = token.head
     if head.pos_ in ("NOUN", "PROPN"):
         return any(ch.dep_ == "nummod" for ch in head.children)
-    ensured = r.criteria.lists["ensure_verbs"]
-    return head.dep_ == "relcl" or (head.dep_ == "ccomp" and head.head.lemma_.lower() in ensured)
+    if token.i == r.body.start:
+        return False  # 'Within 18 months, the service should...'
+    return _inner_clause(head, r.criteria) or _target(head, token) or bool(case_condition(r))
+
+
+def _inner_clause(verb: Token, c: Criteria) -> bool:
+    """Is ``verb`` inside what is required rather than the recommended action: a relative or
+    clause, a condition ('when a child attends twice within a month'), what is ensured, or
+    what a new rule requires ('amend X to require partners to publish ... within three
+    months')?"""
+    above = verb.head.lemma_.lower()
+    marks = {ch.lower_ for ch in verb.children if ch.dep_ in ("mark", "advmod")}
+    return (
+        verb.dep_ == "relcl"
+        or (verb.dep_ == "advcl" and bool(marks & _CONDITIONS))
+        or (verb.dep_ == "ccomp" and above in c.lists["ensure_verbs"])
+        or (verb.dep_ == "xcomp" and above in c.lists["obligation_verbs"])
+    )
+
+
+_CONDITIONS = frozenset({"when", "where", "if", "whenever", "once"})
+
+
+def _target(verb: Token, within: Token) -> bool:
+    """Does ``verb`` set a numeric target that ``within`` follows ('make 95% of its decisions
+    within one working day', 'increase the proportion of visits completed within 14 days')?
+    A time limit inside a target is part of it, not a deadline."""
+    for obj in (ch for ch in verb.children if ch.dep_ == "dobj" and ch.i < within.i):
+        if obj.lemma_.lower() in _TARGETS or any(t.text == "%" for t in obj.subtree):
+            return True
+    return any(a.lemma_.lower() in _TARGETS and a.dep_ == "dobj" for a in within.ancestors)
+
+
+_TARGETS = frozenset({"proportion", "percentage", "rate", "number", "%", "percent"})
+
+
+def case_condition(r: _Reading) -> str:
+    """A leading condition on a case ('Where a child is electively home educated, ...', 'When
+    a family moves into the area, ...'): what follows is a standard for every such case. A
+    condition on one event ('If the national consultation goes ahead, ...') is not."""
+    found = _CASE_CONDITION.match(r.body.text) or _PER_EVENT.search(r.body.text)
+    if found:
+        return found.group(0).rstrip(" ,")
+    for verb in r.verbs:  # '..., when there is reasonable cause to suspect that a child ...'
+        if _makes_deliverable(verb, r.criteria):
+            continue  # 'issue guidance on ... when a child changes school': what it covers
+        for clause in (ch for ch in verb.children if ch.dep_ == "advcl"):
+            marks = {ch.lower_ for ch in clause.children if ch.dep_ in ("mark", "advmod")}
+            if marks & _CONDITIONS and _indefinite_subject(clause):
+                return _phrase(clause)
+    return ""
+
+
+def _indefinite_subject(clause: Token) -> bool:
+    """'there is...', 'a child attends...', 'any agency has...': the clause is about any case."""
+    return any(
+        ch.dep_ == "expl"
+        or (
+            ch.dep_ in ("nsubj", "nsubjpass")
+            and any(d.lower_ in ("a", "an", "any") for d in ch.children)
+        )
+        for ch in clause.children
+    )
+
+
+# A time limit counted from any such event: 'within five working days of becoming aware of a
+# serious incident' (not 'within six months of the Board accepting the report').
+_PER_EVENT = re.compile(r"\bwithin [^,.;]{1,30}? of (?:[\w-]+ ){0,3}(?:a|an|any) [^,.;]+", re.I)
+_CASE_CONDITION = re.compile(
+    r"^\s*(?:where|when|whenever|if)\s+(?:[\w'-]+\s+){0,3}?(?:a|an|any)\s+[^,]{3,140},", re.I
+)
 
 
 def score(span: Span, criteria: Criteria, columns: dict[str, str] | None = None) -> SmartScore:
@@ -896,9 +1122,14 @@ def score(span: Span, criteria: Criteria, columns: dict[str, str] | None = None)
     )
 
 
+_ASKING = frozenset({"ask", "request", "invite", "urge", "commission", "require"})
+
+
 def _action_phrase(verb: Token) -> str:
     """The action and what it acts on ('revise the bruising protocol'), for a rewritten example."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prt")]
+    if verb.lemma_.lower() in _ASKING:  # 'ask the Team to set up a register of ...'
+        objects += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i]
     end = max((o.right_edge.i for o in objects), default=verb.i)
     words = [verb.lemma_, *(t.text for t in verb.doc[verb.i + 1 : end + 1])]
     return " ".join(words)
