@@ -159,6 +159,25 @@ def test_ratings_categories_and_public_places_are_not_flagged(text: str) -> None
     assert flagged(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DRAFT v0.2 - not for circulation    Page  of",
+        "Overview report, version 3. Page 4 of 19",
+        "The Designated Nurse Safeguarding Adults chaired it; safeguarding for adults was her field.",
+        "Case notes were shared with Northwold Vale Police and the Lowfield Vale Council.",
+        "2.3 The Ellerby Vale partners agreed the scope of the review.",
+        "The father spoke Welsh at home; the review used a Welsh-speaking advocate.",
+    ],
+)
+def test_page_labels_offices_bodies_and_groups_are_not_flagged(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_a_group_word_beside_a_first_name_is_still_a_name() -> None:
+    assert ("PERSON", "Irvine Welsh") in flagged("The tenancy was in the name of Irvine Welsh.")
+
+
 def test_legislation_patterns_do_not_swallow_prose_before_a_common_word() -> None:
     text = "The service opened file CS-3381920 and wrote a safety strategy."
     assert ("ID_NUMBER", "CS-3381920") in flagged(text)
