@@ -464,3 +464,52 @@ def test_hindsight_is_the_reviews_own_judgement_of_an_act(tmp_path: Path) -> Non
         if f.rule == "analysis.hindsight"
     ]
     assert hits == ["should have", "should have"]
+
+
+def test_a_family_heading_supplies_whose_absence_is_explained(tmp_path: Path) -> None:
+    base = {**BASE, "Analysis": WHY}
+    refused = "He declined on legal advice while criminal proceedings are ongoing."
+    assert FAMILY in _missing(_findings(_report(tmp_path, {**base, "Next steps": refused})))
+    for heading in ("The family's views", "Involvement of Adult A and her family"):
+        found = _found(_findings(_report(tmp_path, {**base, heading: refused}, "h.md")))[FAMILY]
+        assert "(not-included statement)" in found.message
+        assert found.evidence.startswith("He declined")
+
+
+def test_the_family_section_is_not_the_childs_experience(tmp_path: Path) -> None:
+    child = "The child's daily life, voice or perspective"
+    views = (
+        "Mother said that she expected a social worker to contact her. She thought the school "
+        "gave up on him in weeks and she felt that nobody listened."
+    )
+    assert child in _missing(_findings(_report(tmp_path, {**BASE, "Mother's perspective": views})))
+    described = "Nursery staff describe Child T as a sociable child who loves the sand tray."
+    assert child in _found(_findings(_report(tmp_path, {**BASE, "Background": described}, "d.md")))
+
+
+def test_joint_working_judged_with_collective_bodies(tmp_path: Path) -> None:
+    agencies = "A critique of how agencies worked together"
+    plain = {k: v for k, v in BASE.items() if k != "Multi-agency working"}
+    critique = (
+        "The paediatrician discharged her under a policy that did not require a check with "
+        "other agencies.\n\nThe adult and children's systems did not speak to each other."
+    )
+    assert agencies in _found(_findings(_report(tmp_path, {**plain, "Detail": critique})))
+    alone = "The paediatrician discharged her after two missed appointments."
+    assert agencies in _missing(_findings(_report(tmp_path, {**plain, "Detail": alone}, "a.md")))
+
+
+def test_a_sentence_saying_there_was_good_practice_counts(tmp_path: Path) -> None:
+    good = "Examples of good practice"
+    plain = {k: v for k, v in BASE.items() if k != "Good practice"}
+    said = {**plain, "Finding 3": "There was good practice here too. The worker noticed it."}
+    assert good in _found(_findings(_report(tmp_path, said)))
+    for text in ("There was no good practice to report.", "The good practice guidance is old."):
+        assert good in _missing(_findings(_report(tmp_path, {**plain, "Detail": text}, "n.md")))
+
+
+def test_speaking_to_the_family_is_not_practitioners_views(tmp_path: Path) -> None:
+    staff = "Practitioners' involvement or perspectives"
+    plain = {k: v for k, v in BASE.items() if k != "Methodology"}
+    event = {**plain, "Events": "Officers spoke to Mother in the kitchen and then left."}
+    assert staff in _missing(_findings(_report(tmp_path, event)))

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 _CLASSIFIED = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
 _MIN_WORDS = 6
 _QUOTE_CHARS = 240
+#: A paragraph's reading as an element that counts even under another element's heading.
+_STRONG = 0.5
 #: A sentence worth quoting has a word in it (not a bullet or a paragraph number alone).
 _WORDY = re.compile(r"[A-Za-z]{2}")
 #: Between a source and what it gave the review, a clause break means another actor may speak
@@ -50,24 +52,34 @@ def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
 @dataclass(frozen=True)
 class SentenceRule:
     """What a sentence must do to count for an element: every group of patterns matches, the
-    first ``distinct`` times with different words (two agencies, say), in ``min_sentences``
-    sentences of the report's prose."""
+    first ``distinct`` times with different words (two agencies, say) or once with a
+    ``collective`` phrase that names several on its own ("other agencies", "each other"), in
+    ``min_sentences`` sentences of the report's prose."""
 
     groups: tuple[re.Pattern[str], ...]
     distinct: int
     min_sentences: int
+    collective: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, raw: dict[str, Any] | None) -> SentenceRule | None:
         if not raw:
             return None
         groups = tuple(p for p in (_alternation(g) for g in raw["groups"]) if p is not None)
-        return cls(groups, int(raw.get("distinct", 1)), int(raw.get("min_sentences", 1)))
+        return cls(
+            groups,
+            int(raw.get("distinct", 1)),
+            int(raw.get("min_sentences", 1)),
+            _alternation(raw.get("collective", [])),
+        )
 
     def holds(self, sentence: str) -> bool:
         first, *rest = self.groups
         words = {m.group(0).lower() for m in first.finditer(sentence)}
-        return len(words) >= self.distinct and all(g.search(sentence) for g in rest)
+        several = len(words) >= self.distinct or bool(
+            self.collective and self.collective.search(sentence)
+        )
+        return several and all(g.search(sentence) for g in rest)
 
 
 @dataclass(frozen=True)
@@ -85,6 +97,8 @@ class ElementSpec:
     classified: bool = True
     #: Elements whose paragraphs may count for this one too (practitioners explaining why).
     shares_with: frozenset[str] = frozenset()
+    #: Whether the paragraphs under its heading are its own (the family's views).
+    exclusive: bool = False
 
     def cue_score(self, text: str) -> float:
         """Rule evidence for a paragraph: ``single_cue`` for one distinct cue, 0.5 for more."""
@@ -132,6 +146,7 @@ def specs_for(profile: Profile) -> list[ElementSpec]:
                 sentences=SentenceRule.of(spec.get("sentences")),
                 classified=bool(spec.get("classified", True)),
                 shares_with=frozenset(spec.get("shares_with", [])),
+                exclusive=bool(spec.get("exclusive", False)),
             )
         )
     for name, local in content.get("extra_sections", {}).items():
@@ -211,6 +226,7 @@ class _Evidence:
         self.sentences = {
             b.index: [s.text for s in block_sentences(doc, b.start, b.end)] for b in self.prose
         }
+        self.exclusive = {spec.id for spec in specs if spec.exclusive}
         self.owners: dict[int, set[str]] = {
             section.index: _heading_owners(section.title, specs)
             for section in _substantial_sections(document, roles)
@@ -226,6 +242,11 @@ class _Evidence:
         """The prose under these sections' headings, their sub-sections' included."""
         wanted = set(sections)
         return [b for b in self.prose if wanted & self._lineage(b.section)]
+
+    def held_by_other(self, spec: ElementSpec, block: Block) -> bool:
+        """Whether a heading over the block names an exclusive element other than ``spec``."""
+        named = set().union(*(self.owners.get(i, set()) for i in self._lineage(block.section)))
+        return spec.id not in named and bool(named & self.exclusive)
 
     def _lineage(self, index: int | None) -> set[int]:
         """A section and every section above it."""
@@ -387,7 +408,11 @@ class _FamilyRules:
         return any(self.p["invitation"].search(g) for g in gaps)
 
     def absent(self, sentence: str) -> bool:
-        return bool(self.p["sources"].search(sentence) and self.p["not_included"].search(sentence))
+        return bool(self.p["sources"].search(sentence) and self.refused(sentence))
+
+    def refused(self, sentence: str) -> bool:
+        """A reason for absence, whoever it is about (under a family heading, the family)."""
+        return bool(self.p["not_included"].search(sentence))
 
     def views(self, sentences: list[str]) -> str | None:
         """The first sentence of a paragraph giving the family's views to the review; right
@@ -408,7 +433,8 @@ class _FamilyRules:
 
 def _decide_family(spec: ElementSpec, evidence: _Evidence, files: DataFiles) -> ElementResult:
     """The family (or a surviving child) as the source of views given to the review, or a
-    stated reason for their absence; in a section headed as the family's, what they said."""
+    stated reason for their absence; in a section headed as the family's, what they said or
+    why they did not ("He declined on legal advice")."""
     rules = _FamilyRules(files)
     sections = evidence.sections_of(spec)
     found = [
@@ -419,7 +445,9 @@ def _decide_family(spec: ElementSpec, evidence: _Evidence, files: DataFiles) -> 
     mode, how = "views", "the family's views"
     if not found:
         about_review = [b for b in evidence.prose if rules.p["participation"].search(b.text)]
-        found = evidence.matching(about_review, rules.absent)
+        found = evidence.matching(about_review, rules.absent) or evidence.matching(
+            evidence.in_sections(sections), rules.refused
+        )
         mode, how = "not-included statement", "a statement of why the family were not included"
     if not found:
         return ElementResult(spec, False, 0.0, "no family views and no statement", sections)
@@ -445,6 +473,9 @@ def _decide(
     explanation: Explanation,
 ) -> ElementResult:
     heading_sections = evidence.sections_of(spec)
+    # Under a heading that names an exclusive element ("The mother's perspective"), the
+    # paragraphs do that element's work: a weak reading as this one does not count there.
+    content = [(b, p) for b, p in content if p >= _STRONG or not evidence.held_by_other(spec, b)]
     blocks = [b.index for b, _ in sorted(content, key=lambda bp: -bp[1])]
     best = max((p for _, p in content), default=0.0)
     rule = spec.sentences
