@@ -170,6 +170,14 @@ def test_frequency_is_partial_and_reasons_are_given() -> None:
     assert "review" in result.specific.reason
 
 
+def _add_table(d, *rows: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """A Word table of ``rows`` (the first is the header) in the document ``d``."""
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+
+
 def _report(tmp_path: Path) -> Path:
     def build(d):  # type: ignore[no-untyped-def]
         d.add_heading("Findings", level=1)
@@ -202,18 +210,16 @@ def _report(tmp_path: Path) -> Path:
         d.add_paragraph(
             "3. Agencies should deliver training on cultural competence.", style="List Number"
         )
-        table = d.add_table(rows=2, cols=4)
-        for c, value in enumerate(["Recommendation", "Lead", "Timescale", "Measure of impact"]):
-            table.cell(0, c).text = value
-        for c, value in enumerate(
+        _add_table(
+            d,
+            ["Recommendation", "Lead", "Timescale", "Measure of impact"],
             [
                 "Introduce a checklist so that health visitors ask who lived in the household",
                 "Health visiting service",
                 "Within 12 weeks",
                 "Dip sample of 20 records",
-            ]
-        ):
-            table.cell(1, c).text = value
+            ],
+        )
 
     return make_docx(tmp_path / "recs.docx", build)
 
@@ -327,11 +333,11 @@ def _restating_report(tmp_path: Path) -> Path:
             "should consider how they record fathers. 3. The ICB should commission a service "
             "for fathers, which answers Finding 2."
         )
-        table = d.add_table(rows=2, cols=3)
-        for c, value in enumerate(["Rec", "Action", "Timescale"]):
-            table.cell(0, c).text = value
-        for c, value in enumerate(["1", "Revise the bruising protocol", "Within 12 weeks"]):
-            table.cell(1, c).text = value
+        _add_table(
+            d,
+            ["Rec", "Action", "Timescale"],
+            ["1", "Revise the bruising protocol", "Within 12 weeks"],
+        )
 
     return make_docx(tmp_path / "restated.docx", build)
 
@@ -398,11 +404,11 @@ def _structured_report(tmp_path: Path) -> Path:
             "it is recommended that the ICB reviews its prescribing guidance."
         )
         d.add_heading("Action plan", level=1)
-        table = d.add_table(rows=2, cols=3)
-        for c, value in enumerate(["Recommen dation", "Action", "Timescale"]):
-            table.cell(0, c).text = value
-        for c, value in enumerate(["1. Bruising audit", "Audit records", "June 2026"]):
-            table.cell(1, c).text = value
+        _add_table(
+            d,
+            ["Recommen dation", "Action", "Timescale"],
+            ["1. Bruising audit", "Audit records", "June 2026"],
+        )
 
     return make_docx(tmp_path / "structured.docx", build)
 
