@@ -76,7 +76,7 @@ def _rec_sections(document: Document, criteria: Criteria) -> set[int]:
     partnership', 'Single agency recommendations') brings its sub-sections; one that names
     them among other subjects ('Conclusions, learning and recommendations') is a section of
     its own, its sub-sections judged by their titles."""
-    headings = re.compile("|".join(criteria.lists["headings"]), re.IGNORECASE)
+    headings = criteria.patterns["recommendation_sections"]
     found: set[int] = set()
     leading: set[int] = set()
     for s in document.sections:
