@@ -454,3 +454,9 @@ def test_fix_example_is_built_from_the_recommendations_own_owner_and_action(
     )
     assert "by March 2027" in second.suggestion  # its own deadline is kept
     assert "within 12 weeks" not in second.suggestion
+
+
+def test_fix_example_keeps_the_drafts_own_spelling() -> None:
+    text = "The HVSCP should revise its non-mobile babies' procedure and publish a guide."
+    smart = score(nlp.parse(text)[:], Criteria.of(DataFiles()))
+    assert smart.action_phrase.startswith("revise its non-mobile babies' procedure")

@@ -1131,5 +1131,5 @@ def _action_phrase(verb: Token) -> str:
     if verb.lemma_.lower() in _ASKING:  # 'ask the Team to set up a register of ...'
         objects += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i]
     end = max((o.right_edge.i for o in objects), default=verb.i)
-    words = [verb.lemma_, *(t.text for t in verb.doc[verb.i + 1 : end + 1])]
-    return " ".join(words)
+    rest = verb.doc[verb.i + 1 : end + 1].text  # the draft's own spacing ("non-mobile", "'s")
+    return f"{verb.lemma_} {rest}" if rest else verb.lemma_
