@@ -17,7 +17,8 @@ from .ingest.roles import RoleRules, Roles
 from .pii.detector import Detection, detect_document
 from .profile import Profile
 from .rules import Rule
-from .smart.assess import Assessed, assess
+from .smart.assess import Assessed, DraftFinding, assess, numbered_findings
+from .smart.score import Criteria
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -91,9 +92,16 @@ class CheckContext:
         )
 
     @cached_property
+    def draft_findings(self) -> list[DraftFinding]:
+        """The draft's numbered findings, which recommendations are traced to."""
+        return numbered_findings(self.document, Criteria.of(self.profile.files))
+
+    @cached_property
     def recommendations(self) -> list[Assessed]:
         """Every recommendation with its SMART verdicts and the finding it answers."""
-        return assess(self.document, self.doc, self.elements, self.profile.files)
+        return assess(
+            self.document, self.doc, self.elements, self.draft_findings, self.profile.files
+        )
 
     @cached_property
     def readability(self) -> tuple[float, float] | None:

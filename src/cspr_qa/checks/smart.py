@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..context import CheckContext
 from ..findings import Finding
-from ..smart.assess import Assessed, numbered_findings, similarity
+from ..smart.assess import Assessed, similarity
 from ..smart.score import Criteria, Verdict
 from .registry import Check, register
 
@@ -154,7 +154,7 @@ class SmartRecommendations(Check):
         was traced to it, and none is close to it in what it addresses."""
         document = ctx.document
         criteria = Criteria.of(ctx.profile.files)
-        findings = numbered_findings(document, criteria)
+        findings = ctx.draft_findings
         if not findings or not assessed:
             return
         answered = {a.finding.index for a in assessed if a.finding is not None}

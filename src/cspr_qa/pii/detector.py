@@ -30,12 +30,12 @@ from .names import (
 )
 from .recognizers import (
     RECOGNIZERS,
+    EmailAddressRecognizer,
     FamilyNameRecognizer,
     FirstNameRecognizer,
     FullNameRecognizer,
     InitialledNameRecognizer,
     LinkNameRecognizer,
-    SchoolEmailRecognizer,
     WordLists,
     uk_recognizers,
 )
@@ -171,7 +171,7 @@ def _registry(files: DataFiles) -> Any:
     registry.add_recognizer(SpacyRecognizer(supported_entities=["PERSON", "LOCATION"]))
     registry.add_recognizer(NhsRecognizer())
     registry.add_recognizer(UkNinoRecognizer())
-    registry.add_recognizer(SchoolEmailRecognizer())
+    registry.add_recognizer(EmailAddressRecognizer())
     for recognizer in RECOGNIZERS:
         registry.add_recognizer(recognizer(lists))
     for by_name in (

@@ -663,10 +663,14 @@ class UkPhoneRecognizer(PhoneRecognizer):
         return kept
 
 
-class SchoolEmailRecognizer(EmailRecognizer):
-    """Presidio's e-mail recognizer, also taking addresses whose whole domain is a public
-    suffix of its own: English schools' domains ("name@harlow-park.sch.uk") sit under the
-    wildcard suffix ``*.sch.uk``, which presidio's check reads as no domain at all."""
+class EmailAddressRecognizer(EmailRecognizer):
+    """Presidio's e-mail recognizer, reported under its own name, also taking addresses whose
+    whole domain is a public suffix of its own: English schools' domains
+    ("name@harlow-park.sch.uk") sit under the wildcard suffix ``*.sch.uk``, which presidio's
+    check reads as no domain at all."""
+
+    def __init__(self) -> None:
+        super().__init__(name="EmailRecognizer")
 
     def validate_result(self, pattern_text: str) -> bool:
         import tldextract

@@ -35,7 +35,7 @@ _REFERENCE = re.compile(r"\bfindings?\s*(\d+)\b|\(F(\d+)\)", re.IGNORECASE)
 
 
 @dataclass
-class Finding:
+class DraftFinding:
     """One of the draft's numbered findings: its number, heading and the blocks it spans."""
 
     number: int
@@ -57,7 +57,7 @@ class Assessed:
     finding: Block | None = None  # the finding passage it answers
 
 
-def numbered_findings(document: Document, criteria: Criteria) -> list[Finding]:
+def numbered_findings(document: Document, criteria: Criteria) -> list[DraftFinding]:
     """The draft's findings: 'Finding 1: ...' headings (with their sub-sections), paragraphs
     that open with it (with the paragraphs after them in the same section) or numbered
     sub-headings of a findings or analysis section; failing two of those, the listed items
@@ -73,10 +73,10 @@ def numbered_findings(document: Document, criteria: Criteria) -> list[Finding]:
     return listed if len(listed) > len(headed) else headed
 
 
-def _headed_findings(document: Document, sections: re.Pattern[str]) -> list[Finding]:
-    found: list[Finding] = []
-    current: Finding | None = None
-    owner: dict[int, Finding] = {}  # section -> the finding it belongs to
+def _headed_findings(document: Document, sections: re.Pattern[str]) -> list[DraftFinding]:
+    found: list[DraftFinding] = []
+    current: DraftFinding | None = None
+    owner: dict[int, DraftFinding] = {}  # section -> the finding it belongs to
     for block in document.body_blocks():
         if block.section is None:
             continue
@@ -87,7 +87,7 @@ def _headed_findings(document: Document, sections: re.Pattern[str]) -> list[Find
             if sections.search(parent):
                 match = _NUMBERED_HEADING.match(block.text)
         if match and not any(f.number == int(match.group(1)) for f in found):
-            current = Finding(int(match.group(1)), block)
+            current = DraftFinding(int(match.group(1)), block)
             found.append(current)
             owner[block.section] = current
             continue
@@ -103,22 +103,22 @@ def _headed_findings(document: Document, sections: re.Pattern[str]) -> list[Find
 
 def _listed_findings(
     document: Document, sections: re.Pattern[str], recommendations: re.Pattern[str]
-) -> list[Finding]:
+) -> list[DraftFinding]:
     """Each listed item of a findings or learning section is a finding; the unnumbered
     paragraphs after an item explain it. An item that introduces a list (ends with ':') is
     not one."""
-    found: list[Finding] = []
+    found: list[DraftFinding] = []
     for section in document.sections:
         if not sections.search(section.title) or recommendations.search(section.title):
             continue
-        current: Finding | None = None
+        current: DraftFinding | None = None
         for index in section.block_indices:
             block = document.blocks[index]
             if block.kind is BlockKind.HEADING:
                 continue
             listed = block.kind is BlockKind.LIST_ITEM or _NUMBERED_PARAGRAPH.match(block.text)
             if listed and not block.text.rstrip().endswith(":"):
-                current = Finding(len(found) + 1, block)
+                current = DraftFinding(len(found) + 1, block)
                 found.append(current)
             elif current is not None:
                 current.blocks.append(block)
@@ -126,13 +126,18 @@ def _listed_findings(
 
 
 def assess(
-    document: Document, doc: Doc, elements: list[ElementResult], files: DataFiles
+    document: Document,
+    doc: Doc,
+    elements: list[ElementResult],
+    findings: list[DraftFinding],
+    files: DataFiles,
 ) -> list[Assessed]:
-    """Every recommendation with its verdicts and the finding it answers."""
+    """Every recommendation with its verdicts and the finding (of ``numbered_findings``) it
+    answers."""
     criteria = Criteria.of(files)
     recs = extract(document, criteria)
     passages = _closest_passages(document, elements, recs, criteria)
-    traced = _trace(document, recs, criteria) or passages
+    traced = _trace(findings, recs, criteria) or passages
     # No numbered finding close enough: the analysis passage it follows from, if any.
     links = [t if t[0] is not None else p for t, p in zip(traced, passages, strict=True)]
     assessed = []
@@ -154,11 +159,12 @@ def assess(
 Link = tuple[Block | None, str]
 
 
-def _trace(document: Document, recs: list[Recommendation], criteria: Criteria) -> list[Link]:
+def _trace(
+    findings: list[DraftFinding], recs: list[Recommendation], criteria: Criteria
+) -> list[Link]:
     """Each recommendation's finding: named, enclosing, or closest ([] when the draft sets
     out no findings)."""
     closest = float(criteria.thresholds["finding_similarity"])
-    findings = numbered_findings(document, criteria)
     if not findings:
         return []
     by_number = {f.number: f for f in findings}
