@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import docx
 import pytest
 
 from cspr_qa.checks import CheckContext, run_checks
@@ -15,6 +16,8 @@ from cspr_qa.findings import Finding
 from cspr_qa.ingest import load_document
 from cspr_qa.profile import load_profile
 from cspr_qa.textmodel import load_classifier
+
+from builders import make_docx
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -200,6 +203,23 @@ def test_readability_and_acronyms(tmp_path: Path) -> None:
     assert hard and "Executive summary" in hard[0].message
     acronyms = [f.evidence for f in findings if f.rule == "readability.acronym"]
     assert acronyms == ["MASH"]
+
+
+def test_reading_ease_is_not_measured_on_tables(tmp_path: Path) -> None:
+    cells = ["Integrated Care Board commissioning", "Interprofessional safeguarding"] * 20
+
+    def build(d: docx.document.Document) -> None:
+        d.add_heading("Agencies involved", level=1)
+        table = d.add_table(rows=len(cells) // 2, cols=2)
+        for i, text in enumerate(cells):
+            table.cell(i // 2, i % 2).text = text
+        d.add_heading("Analysis", level=1)
+        for _ in range(8):
+            d.add_paragraph("The nurse saw the baby at home. She was worried and told the GP.")
+
+    findings = _findings(make_docx(tmp_path / "t.docx", build))
+    assert "readability.scores" in {f.rule for f in findings}
+    assert not [f for f in findings if f.rule == "readability.hard-section"]
 
 
 def test_model_and_data_agree_on_elements() -> None:

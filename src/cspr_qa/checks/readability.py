@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from ..context import CheckContext
 from ..elements.readability import reading_scores
 from ..findings import Finding
+from ..ingest.model import BlockKind
 from ..ingest.roles import TextRole
 from ..nlp import block_sentences
 from ..pii.labels import inside_placeholder
@@ -49,8 +50,11 @@ class Readability(Check):
         limits = ctx.explanation.thresholds
         family_facing = re.compile("|".join(limits["family_section_headings"]), re.IGNORECASE)
         for section in document.sections:
+            # Reading ease is a measure of running prose: table cells and apparatus are not.
             text = " ".join(
-                b.text for b in document.section_blocks(section) if b.index != section.heading_block
+                b.text
+                for b in document.section_blocks(section)
+                if b.kind is not BlockKind.TABLE_CELL and not ctx.roles.of(b).is_apparatus
             )
             scores = reading_scores(text) if section.heading_block is not None else None
             if scores is None or section.heading_block is None:
