@@ -883,8 +883,12 @@ def _specific(r: _Reading) -> Verdict:
             else "no organisation, partnership or role is named as the one who acts"
         )
         return Verdict(False, reason, r.unnamed, shortfall=Shortfall.NO_OWNER)
-    verb = r.weak[0].lemma_ if r.weak else r.body.root.lemma_
-    return Verdict(False, f"the action is only to {verb}", verb, shortfall=Shortfall.WEAK_ACTION)
+    verb = r.weak[0] if r.weak else r.body.root
+    objects = [c.text for c in verb.children if c.dep_ == "dobj"][:1]
+    named = " ".join([verb.lemma_, *objects])  # 'consider', 'give consideration'
+    return Verdict(
+        False, f"'{named}' is not a concrete action", verb.lemma_, shortfall=Shortfall.WEAK_ACTION
+    )
 
 
 def _checkable(cell: str, c: Criteria) -> bool:
