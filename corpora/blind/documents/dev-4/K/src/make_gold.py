@@ -1,0 +1,72 @@
+import json
+E = lambda **k: k
+ALL = dict(overview=True, methodology=True, child_lived_experience=True, family_views=True, practitioner_views=True,
+           why_analysis=True, multi_agency=True, good_practice=True, learning=True, recommendations=True)
+def el(**over):
+    d = dict(ALL); d.update(over); return d
+recs = [
+ {"file": "K01.docx", "elements": el(), "words": 3770,
+  "identifiers": [
+    {"text": "Ruth Okonkwo-Hale", "label": "PERSON"},
+    {"text": "Leanne Dwyer", "label": "PERSON"},
+    {"text": "11 February 2011", "label": "DATE"},
+    {"text": "Kacper Wiśniewski", "label": "PERSON"},
+    {"text": "martin.osullivan", "label": "PERSON"},
+    {"text": "Sandeep Kaur-Bains", "label": "PERSON"},
+    {"text": "0047823", "label": "ID_NUMBER"},
+    {"text": "The Linden Tree Practice", "label": "INSTITUTION"},
+    {"text": "St Bride's Catholic Primary School", "label": "INSTITUTION"},
+    {"text": "Hollybank Family Hub", "label": "INSTITUTION"}],
+  "not_identifiers": ["Child R", "Sibling 1", "Sibling 2", "Mother", "Mother's Partner", "Maternal Grandmother", "Carrowmere", "Carrowmere City Safeguarding Children Partnership", "White British", "Polish", "Graded Care Profile 2", "Makaton", "SCIE", "Early Help Board", "SCR Panel Chair", "CCG", "Children with Disabilities Team", "November 2017", "Working Together to Safeguard Children 2018"],
+  "recommendations": 6, "chronology_sections": [],
+  "notes": "Long SCIE-style SCR overview: KPEs, 5 findings each with Issues for the partnership questions and Recommendation lines (F3 has two), restated in action-plan table (6 distinct; questions not counted). Mother quoted at length. Planted: header prepared-by, tracked deletion, DOB line, body name with age, hyperlink target, comment author/text, case file number in appendix table, GP practice and school in appendix table, keywords property."},
+ {"file": "K02.docx", "elements": el(family_views=False, why_analysis=False, multi_agency=False, good_practice=False), "words": 1670,
+  "identifiers": [],
+  "not_identifiers": ["Baby T", "Mother", "Father", "Half Sibling 1", "Paternal Grandmother", "Maternal Aunt", "Adult Male 1", "Kingsley Cross", "Netherby", "Carrowmere", "White British", "Black Caribbean", "Wolverhampton Wanderers", "Aptamil", "Calpol", "Moses basket", "Detective Sergeant", "Public Protection Unit", "Bruising in Non-Mobile Babies protocol", "Section 20", "SCIE", "June 2019", "August 2019", "Autumn 2018"],
+  "recommendations": 4, "chronology_sections": ["Analysis of Key Practice Episodes"],
+  "notes": "Unstyled 2019 SCR. 'ANALYSIS OF KEY PRACTICE EPISODES' is a sequenced narrative (date shapes: 'Two days later', 'Over the following fortnight', 'By the time of'); findings state what was not done, no why anywhere. Single-agency commentary only. Decoy family section: meeting offered, no views, no reason; trial concluded. Comment and tracked deletion authored by a role."},
+ {"file": "K03.pdf", "elements": el(methodology=False, recommendations=False), "words": 950,
+  "identifiers": [
+    {"text": "Brackenridge House", "label": "INSTITUTION"},
+    {"text": "Thornfield Academy", "label": "INSTITUTION"},
+    {"text": "KN67 XWT", "label": "ID_NUMBER"},
+    {"text": "Jaydon McAllister-Byrne", "label": "PERSON"},
+    {"text": "2019-11-03T22:47", "label": "DATE"},
+    {"text": "Delroy Fairweather-Mensah", "label": "PERSON"},
+    {"text": "Siobhán Ní Dhomhnaill", "label": "PERSON"},
+    {"text": "s.nidhomhnaill@carrowmere.gov.uk", "label": "EMAIL"},
+    {"text": "+44 7700 914562", "label": "PHONE"}],
+  "not_identifiers": ["Child J", "Carrowmere City Safeguarding Children Partnership", "Carrowmere CSCP", "Black Caribbean", "Irish", "Year 7", "Year 9", "National Referral Mechanism", "Exploitation Sub-Group", "Audi", "Learning and Development Officer", "Independent Reviewer", "MISPER"],
+  "recommendations": 0, "chronology_sections": [],
+  "notes": "Short learning briefing (PDF from docx). States learning rather than recommendations; closing questions are not recommendations. No scope/terms of reference/method (mentions of 'the reviewer' only). Family: mother could not be traced, father did not wish to take part, Child J spoke to reviewer. Planted: children's home, school, bare vehicle registration, name with age, ISO timestamp, prepared-by line, contact line name/email/international-format phone."},
+ {"file": "K04.txt", "elements": el(child_lived_experience=False, practitioner_views=False, good_practice=False), "words": 2090,
+  "identifiers": [],
+  "not_identifiers": ["Child P", "Child P.", "Mother", "Mother's Partner", "Adult Male 1", "Half Sibling 1", "Half Sibling 2", "Mr D", "Maternal Aunt", "Irish Traveller", "Lithuanian", "Lithuanian-speaking", "Lithuania", "White British", "Holloway Green", "Kingsley Cross", "Carrowmere", "Coronation Street", "Special Brew", "Christmas", "Freedom Programme", "DASH", "MARAC", "Senior Investigating Officer", "Summer 2015", "January 2014", "DfE", "Working Together to Safeguard Children"],
+  "recommendations": 7, "chronology_sections": [],
+  "notes": "2016 desk-based SCR, setext/ALL-CAPS headings. Practitioners not interviewed at SIO's request (IMRs and records only): practitioner_views false. No account of the child's life (report says records say almost nothing about Child P): lived experience false. Family not approached while police investigation continued: family_views true. 7 numbered recs incl. one to DfE and one passive. 'Background and summary of agency involvement' narrates honestly and is not listed."},
+ {"file": "K05.docx", "elements": el(), "words": 3100,
+  "identifiers": [
+    {"text": "Yasmin Haddad-Price", "label": "PERSON"},
+    {"text": "Yasmin", "label": "PERSON"},
+    {"text": "2 September 2003", "label": "DATE"},
+    {"text": "14 Marlowe Crescent", "label": "ADDRESS"},
+    {"text": "NB4 7QT", "label": "POSTCODE"},
+    {"text": "+962 79 555 0184", "label": "PHONE"},
+    {"text": "Oluwaseun Adebayo-Clarke", "label": "PERSON"},
+    {"text": "Larch Ward", "label": "INSTITUTION"},
+    {"text": "CR-2019-0412", "label": "ID_NUMBER"},
+    {"text": "g.mcilroy@kingsleycross-academy.sch.uk", "label": "EMAIL"},
+    {"text": "The Willowbrook Practice", "label": "INSTITUTION"},
+    {"text": "HADDA751025YM9LK", "label": "ID_NUMBER"}],
+  "not_identifiers": ["Child M", "Mother", "Father", "Mother's Partner", "Sibling 1", "Maternal Cousin", "Netherby", "Jordan", "British Jordanian", "Amman", "Arabic", "Leicester City", "The Great British Bake Off", "Eid", "Ramadan", "Christmas", "Head of Year", "Designated Safeguarding Lead", "CAMHS Team Lead", "CQC", "National Panel", "Carrowmere City Safeguarding Children Partnership", "Working Together 2018"],
+  "recommendations": 5, "chronology_sections": [],
+  "notes": "Early LCSPR, styled. Recommendation boxes (one-cell tables) after findings, F2 has two, then summary list restating them: 5 distinct. Child M (surviving young person) shared reflections; mother did not wish to take part; father could not be contacted. Planted: keywords property, first name alone in body, DOB, tracked-deleted address+postcode, international phone, comment author/text with named ward, footer case number, mailto hyperlink target, GP practice and driving licence in appendix table."},
+ {"file": "K06.md", "elements": el(child_lived_experience=False, why_analysis=False, multi_agency=False), "words": 1800,
+  "identifiers": [],
+  "not_identifiers": ["Child Z", "Sibling 1", "Sibling 2", "Mother", "Father", "Mr and Mrs K", "Maternal Grandmother", "Polish", "Polish-speaking", "Poland", "White British", "Holloway Green", "Kingsley Cross", "Carrowmere", "Wigilia", "Next to Me", "Lullaby Trust", "ICON", "Health Visitor", "Coroner", "National Child Safeguarding Practice Review Panel", "Early March 2019", "Romanian", "Urdu", "Arabic"],
+  "recommendations": 3, "chronology_sections": ["Analysis of practice"],
+  "notes": "SUDI LCSPR in Markdown. '5. Analysis of practice' is a dated narrative (Early March 2019, In the summer of 2019, Over the following fortnight, By the time of the third visit) under bold sub-labels; single-agency compliance commentary; no why anywhere; no account of the baby's daily life. Father and maternal grandmother told the reviewer their views; mother declined for now. 3 recs: one SMART-ish, two vague."},
+]
+with open('gold.jsonl', 'w', encoding='utf-8') as f:
+    for r in recs: f.write(json.dumps(r, ensure_ascii=False) + '\n')
+print(len(recs))
