@@ -28,6 +28,8 @@ def flagged(text: str) -> set[str]:
         ("Elsie-Mae Thornton-Bell was known to the paediatrician.", {"Elsie-Mae Thornton-Bell"}),
         ("Claimant: Shauna McBride", {"Shauna McBride"}),
         ("Mrs Wiza from the surgery wrote to the GP.", {"Mrs Wiza"}),
+        ("Aoife was a pupil at the high school.", {"Aoife"}),
+        ("Grace was seen by the health visitor at home.", {"Grace"}),
     ],
 )
 def test_names_from_many_backgrounds_are_found(text: str, names: set[str]) -> None:
@@ -43,6 +45,7 @@ def test_names_from_many_backgrounds_are_found(text: str, names: set[str]) -> No
         "The Detective Sergeant reviewed the case against Adult Male 2.",
         "Child N. was not seen alone; see Page 4 of the Wiltshire Safeguarding Adults Board report.",
         "5.1 February 2024: Child L moved. 7.2.10 In December 2012 the plan changed.",
+        "Hope is not a plan. Summer was the best time for the family, Mother said.",
     ],
 )
 def test_pseudonyms_groups_places_and_labels_are_not_flagged(text: str) -> None:

@@ -66,6 +66,17 @@ def get_nlp() -> Language:
     return nlp
 
 
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The words the pipeline's lemmatizer knows as English nouns, verbs, adjectives and
+    adverbs (its WordNet index), in lower case."""
+    nlp = get_nlp()
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    return frozenset(word for words in index.values() for word in words)
+
+
 def block_sentences(doc: Doc, start: int, end: int) -> list[Span]:
     """The sentences of one block of a parsed document text (blocks start sentences)."""
     span = doc.char_span(start, end, alignment_mode="expand")

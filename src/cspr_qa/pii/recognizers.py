@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, PhoneRecognizer
 
+from .. import nlp
 from .labels import Label
 from .names import NameGazetteer
 
@@ -468,7 +469,6 @@ class FirstNameRecognizer(GazetteerRecognizer):
 
     LABEL = Label.PERSON
     SCORE = 0.55
-    _PERSON_NEXT = frozenset({"VERB", "AUX"})
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
@@ -495,17 +495,21 @@ class FirstNameRecognizer(GazetteerRecognizer):
             return bool(token.pos_ == "PROPN")
         if after.text == ":":
             return False  # a form label ("Tel: ...", "Age: 4")
-        return bool(
-            token.pos_ == "PROPN"
-            or token.dep_ in ("nsubj", "nsubjpass")
-            or after.pos_ in self._PERSON_NEXT
-            or after.text in ("(", "'s", "’s")
+        marked = (
+            after.text in ("(", "'s", "’s")
+            or after.pos_ == "VERB"
+            or (after.pos_ == "AUX" and after.dep_ in ("aux", "auxpass"))
             or (
                 after.lower_ == "and"
                 and token.i + 2 < len(token.doc)
                 and token.doc[token.i + 2].is_title
             )
         )
+        if token.is_sent_start and token.lower_ in nlp.english_words():
+            # Capitalised by its place: an English word that is also a name ("Hope is not a
+            # plan", "Summer was the best time") is a person only by what it does.
+            return marked
+        return bool(marked or token.pos_ == "PROPN" or token.dep_ in ("nsubj", "nsubjpass"))
 
     def _in_a_title(self, token: Any) -> bool:
         """The word is part of a capitalised name of a thing: after an article ("the Labour
