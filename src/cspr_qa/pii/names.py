@@ -43,6 +43,11 @@ _INTRODUCES = re.compile(
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[\w]")
+#: A name of two or three capitalised words after "in" or "near": somewhere, not someone
+#: ("lived in Kingsley Cross", "a clinic in Fennick Market"), unless it owns something.
+_LOCATED = re.compile(
+    r"\b(?:in|near|around|outside)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b(?![\w'’])"
+)
 _PSEUDONYM_COLUMN = re.compile(r"pseudonym|name used|referred to as", re.IGNORECASE)
 #: Capitalised words just before a body or service name the draft's area ("Wiltshire Police",
 #: "Stoke-on-Trent Safeguarding Children Partnership").
@@ -185,6 +190,8 @@ class DraftKnowledge:
     lower_words: set[str] = field(default_factory=set)
     #: Words naming the draft's area, or a group, a nationality or a language.
     areas_and_groups: set[str] = field(default_factory=set)
+    #: Names of several words the draft uses as places ("in Kingsley Cross").
+    located: set[str] = field(default_factory=set)
     #: Where the header cells of tables are (column labels, not sentences about anyone).
     header_cells: list[tuple[int, int]] = field(default_factory=list)
     #: The role of the text at a character offset (prose for a plain text).
@@ -220,6 +227,7 @@ class DraftKnowledge:
             knowledge.areas_and_groups |= set(re.findall(r"[A-Z][\w'’]+", match.group(1)))
         for match in _GROUP.finditer(text):
             knowledge.areas_and_groups |= {w for g in match.groups() if g for w in g.split()}
+        knowledge.located = {m.group(1) for m in _LOCATED.finditer(text)}
         return knowledge
 
     def is_common_word(self, word: str) -> bool:
@@ -332,6 +340,8 @@ class NameJudge:
             return False  # an office after a title word ("Nurse Safeguarding Adults")
         if source in STRONG_SOURCES or titled:
             return True
+        if " ".join(words) in self.draft.located:
+            return False  # somewhere the draft says things happen in ("in Kingsley Cross")
         if self.draft.in_header_cell(start):
             return False  # a column label ("Age", "Name")
         if any(w in self.draft.pseudonyms or w in CALENDAR_WORDS for w in words):
