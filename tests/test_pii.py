@@ -183,6 +183,77 @@ def test_legislation_patterns_do_not_swallow_prose_before_a_common_word() -> Non
     assert ("ID_NUMBER", "CS-3381920") in flagged(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Letters went to a house in Larch Crescent that was empty.",
+            ("ADDRESS", "Larch Crescent"),
+        ),
+        (
+            "The family stayed on the Brookfield Lane site all winter.",
+            ("ADDRESS", "Brookfield Lane"),
+        ),
+        ("They lived at 4 Mill Cottages near the river.", ("ADDRESS", "4 Mill Cottages")),
+        (
+            "The flat was in Ashby Tower, Park Road, on the top floor.",
+            ("ADDRESS", "Ashby Tower, Park Road"),
+        ),
+        (
+            "He was seen at Kingsley Vale Hospital that night.",
+            ("INSTITUTION", "Kingsley Vale Hospital"),
+        ),
+        ("Father was held at HMYOI Stonebridge for a year.", ("INSTITUTION", "HMYOI Stonebridge")),
+        (
+            "She was admitted to Ward 9 at Fenmore General Hospital.",
+            ("INSTITUTION", "Ward 9 at Fenmore General Hospital"),
+        ),
+        ("The care home, Juniper Lodge, had two beds.", ("INSTITUTION", "Juniper Lodge")),
+        (
+            "She moved to Larkfield Medical Group in 2020.",
+            ("INSTITUTION", "Larkfield Medical Group"),
+        ),
+        (
+            "Dr Amir Shah of Birchwood Health Centre wrote.",
+            ("INSTITUTION", "Birchwood Health Centre"),
+        ),
+        (
+            "Mother used Thornbury Family Hub until it closed. Staff at Thornbury knew her.",
+            ("INSTITUTION", "Thornbury"),
+        ),
+        ("DOB: 07-Mar-2014 on the form.", ("DATE", "07-Mar-2014")),
+        ("09.03.21 – school nurse visit", ("DATE", "09.03.21")),
+        ("7.3.21 | GP | missed appointment", ("DATE", "7.3.21")),
+        ("NHS No: 123 456 7890 on the label.", ("NHS_NUMBER", "123 456 7890")),
+        ("Her PNC ID 18/0012345X was checked.", ("ID_NUMBER", "18/0012345X")),
+        ("Mother's passport (Romanian, no. 051234567) was kept.", ("ID_NUMBER", "051234567")),
+        ("Regards, DS Karen Holt 5521, Public Protection", ("ID_NUMBER", "5521")),
+        ("The report by PC 3310 Fenwick was brief.", ("PERSON", "Fenwick")),
+        ("Reviewed by K. Sharma 14/06/2021 in clinic.", ("PERSON", "K. Sharma")),
+    ],
+)
+def test_settings_dates_and_numbers_in_the_shapes_of_records(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wanted to play for Marston Rovers and watched Leeds United.",
+        "She was waiting for Occupational Therapy until the Summer Term.",
+        "Her family came from Sierra Leone and Sri Lanka.",
+        "Mr B-T (initials changed) said he was not asked.",
+        "Name: [REDACTED]\nNHS No: XXX XXX XXXX\nAddress: [REDACTED]",
+        "Kind regards,\nDuty Team\nFront Door\nTel: 0113 496 0000",
+        "Notes from the visit. Kitchen clean and tidy.",
+    ],
+)
+def test_clubs_therapies_places_and_redactions_are_not_flagged(text: str) -> None:
+    assert [t for label, t in flagged(text) if label in ("PERSON", "INSTITUTION")] == []
+
+
 def test_names_propagate_to_every_variant_and_possessive() -> None:
     text = (
         "Kayleigh Smith moved in with her aunt. Later, Kayleigh's school raised a concern, "

@@ -4,6 +4,7 @@ to every occurrence and variant, the reviewer's deny list, and overlaps resolved
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -61,6 +62,11 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 #: The capitalised words just before a place in the text, and the article before them.
 _WORDS_BEFORE = re.compile(
     r"(?:(?P<article>\b(?:the|The|a|an)[ \t]+))?(?P<caps>(?:[A-Z][\w'’-]*[ \t]+)+)$"
+)
+#: Words after an area's name that make it the name of the area's body ("Wyvernshire Council").
+_AREA_BODY = (
+    r"[ \t]+(?:Safeguarding|Police|Constabulary|County|City|Borough|Metropolitan|Council|"
+    r"Partnership|ICB|NHS|Children's Services|Community Health)\b"
 )
 _INITIAL_THEN_WORD = re.compile(r"\b[A-Z]\.(?=\s+([\w'’]+))")
 
@@ -243,6 +249,7 @@ class IdentifierDetector:
             Places.of(self.files, lists.place_heads),
             frozenset(lists.vehicle_makes),
             frozenset(lists.role_heads),
+            frozenset(lists.thing_heads),
         )
         engine = analyzer(self.files)
         artifacts = nlp_artifacts(engine, doc)
@@ -265,6 +272,7 @@ class IdentifierDetector:
         found += [k for k in known if not self.allow.allows(k.text) and judge.names_someone(k.text)]
         found += self._denied(text)
         found += self._propagate_names(text, found, judge)
+        found += self._propagate_settings(text, found, judge)
         return resolve(text, found)
 
     def _denied(self, text: str) -> list[Detection]:
@@ -303,6 +311,8 @@ class IdentifierDetector:
             return None
         source, reason = _explain(result)
         start, end = _tidy(text, result.start, result.end)
+        if label is Label.PERSON and "\n" in text[start:end]:  # a name ends at a line break
+            start, end = _tidy(text, start, text.index("\n", start))
         if label is Label.PERSON and source in TRIMMED:
             start, end = _tidy(text, *_trim_to_name(doc, start, end))
         if label is Label.PERSON:
@@ -350,7 +360,7 @@ class IdentifierDetector:
         name = text[start:end]
         if source == LinkNameRecognizer.__name__ and name.islower():  # a slug: "kerry-anne-doyle"
             name = " ".join(w.title() for w in re.split(r"[-._]", name))
-        return judge.is_person(name, source, start, text[end : end + 4])
+        return judge.is_person(name, source, start, text[end : end + 12])
 
     def _inside_a_title(self, text: str, start: int, judge: NameJudge) -> bool:
         """An occurrence that is part of a capitalised name of a thing: after an article and
@@ -366,6 +376,55 @@ class IdentifierDetector:
         if not opening or opening[-1] in "\n.!?:;\"'“‘(":
             words = words[1:]  # a sentence's first word ("Later Kayleigh said")
         return bool(words) and not (words[-1] in self.titles or judge.gazetteer.is_name(words[-1]))
+
+    def _setting_name(self, text: str, setting: str, judge: NameJudge) -> str | None:
+        """The distinctive words that open a setting's name, by which the text may name it
+        again ("Pinewood" of "Pinewood Children's Centre"); None when they are a place, an
+        allowed term or words the draft uses otherwise."""
+        generic = {w.lower() for w in word_lists(self.files).generic_institution_words}
+        generic |= {w.lower() for w in self.titles}
+        words = setting.split()
+        opening = list(itertools.takewhile(lambda w: w.lower() not in generic, words))
+        if not opening or len(opening) == len(words):
+            return None
+        name = " ".join(opening)
+        if (
+            name in judge.places.names
+            or any(judge.draft.is_common_word(w) or w in judge.places.names for w in opening)
+            or re.search(rf"(?<![\w-]){re.escape(name)}{_AREA_BODY}", text)
+            or name.lower() in STOP_WORDS
+            or self.allow.allows(name)
+        ):
+            return None
+        return name
+
+    def _propagate_settings(
+        self, text: str, found: list[Detection], judge: NameJudge
+    ) -> list[Detection]:
+        """Flag a setting named again by the opening words of its name, standing alone
+        ("Records from Pinewood were not migrated")."""
+        origin: dict[str, Detection] = {}
+        for detection in found:
+            if detection.label is Label.INSTITUTION:
+                name = self._setting_name(text, detection.text, judge)
+                if name is not None:
+                    origin.setdefault(name, detection)
+        if not origin:
+            return []
+        alternation = "|".join(re.escape(v) for v in sorted(origin, key=len, reverse=True))
+        return [
+            Detection(
+                m.start(),
+                m.end(),
+                Label.INSTITUTION,
+                m.group(0),
+                origin[m.group(0)].score,
+                "SettingPropagation",
+                f"the short name of '{origin[m.group(0)].text}' found elsewhere",
+            )
+            for m in re.finditer(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-]|[ \t]+[A-Z])", text)
+            if not self._inside_a_title(text, m.start(), judge)
+        ]
 
     def _name_variants(self, name: str, judge: NameJudge) -> list[str]:
         return [

@@ -68,6 +68,8 @@ _GROUP = re.compile(
 _INITIALLED = re.compile(r"[A-Z]\.?\s*[A-Z][\w'’-]+|[A-Z][\w'’-]+,\s*[A-Z]\.?")
 #: An initial (or two) and a name, dotted: "K. Brierley", "J.R. Okafor".
 _INITIAL_AND_NAME = re.compile(r"(?:[A-Z]\.\s?){1,2}[A-Z][a-z][\w'’-]*")
+#: A number after a label ("Page 1"), not a date after a name ("R. Bhatt 12/10/2020").
+_LABEL_NUMBER = re.compile(r"[ \t]*\d(?!\d?[/.-]\d\d?[/.-]\d)")
 #: Month and day names: never a name on their own.
 CALENDAR_WORDS = frozenset([*calendar.month_name[1:], *calendar.day_name])
 #: Entity types the language model gives places and groups of people.
@@ -294,9 +296,11 @@ class NameJudge:
         places: Places = Places(frozenset()),
         vehicle_makes: frozenset[str] = frozenset(),
         role_heads: frozenset[str] = frozenset(),
+        thing_heads: frozenset[str] = frozenset(),
     ) -> None:
         self.vehicle_makes = vehicle_makes
         self.role_heads = role_heads
+        self.thing_heads = thing_heads
         self.places = places
         self.gazetteer = gazetteer
         self.draft = draft
@@ -354,13 +358,15 @@ class NameJudge:
             and not self.gazetteer.is_first(words[0])
         ):
             return False  # a place ("Rawley Bridge")
-        if words[-1] in self.organisation_heads | self.role_heads or re.search(
+        if words[-1] in self.organisation_heads | self.role_heads | self.thing_heads or re.search(
             r"(?<!\b[A-Z])[.!?]\s+[A-Z]", text
         ):
             return False  # a body ("Safeguarding Adults Board"), an office ("Independent
-            # Reviewing Officer"), or a span across sentences
-        if re.match(r"[ \t]*\d", following):
-            return False  # a label before a number ("Page 1", "Appendix 2")
+            # Reviewing Officer"), a club or a therapy, or a span across sentences
+        if len(words) > 1 and " ".join(words) in self.places.names:
+            return False  # a place whose words are names ("Hong Kong", "Saint Lucia")
+        if _LABEL_NUMBER.match(following):
+            return False  # a label before a number ("Page 1", "Appendix 2"), not a date
         supported = [w for w in words if self.supports(w, beside_a_name=len(words) > 1)]
         if (
             not supported

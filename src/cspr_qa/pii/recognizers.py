@@ -41,6 +41,10 @@ class WordLists:
     street_suffixes: list[str]
     building_words: list[str]
     institution_types: list[str]
+    institution_prefixes: list[str]
+    ward_settings: list[str]
+    home_kinds: list[str]
+    thing_heads: list[str]
     generic_institution_words: list[str]
     titles: list[str]
     name_cues: list[str]
@@ -169,21 +173,33 @@ class StreetAddressRecognizer(RegexRecognizer):
         # "Harbeck Vale Police", "3 The Ashworth Vale Safeguarding Partnership": a street-like
         # name that ends in a body's head word names the body
         places = {*lists.street_suffixes, *lists.building_words, *lists.site_words}
-        self.bodies = frozenset(lists.organisation_heads) - places
+        # "at Queen's Meadow Hospital": a street-like name that ends in a setting's type
+        settings = {t.split()[-1] for t in lists.institution_types}
+        self.bodies = (frozenset(lists.organisation_heads) | settings) - places
         street = rf"(?:{_CAP_WORD}\s+){{1,3}}(?:{suffix})\b\.?"
-        town = rf"(?:,?\s+(?!(?:{_MONTHS})\b){_NAME}(?:[ -]{_NAME}){{0,2}}(?=[,.;:)\s]|$))?"
+        # no town after a full stop ("33 Gladstone Terrace. Children seen")
+        town = rf"(?:(?<!\.),?\s+(?!(?:{_MONTHS})\b){_NAME}(?:[ -]{_NAME}){{0,2}}(?=[,.;:)\s]|$))?"
         flat = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Pitch|Plot)\s+\d+[A-Za-z]?,?\s+)"
         # not the last part of a paragraph number ("1.4 The Harbeck Vale partners")
         numbered = rf"{flat}?(?<!\d\.)\b\d{{1,4}}[A-Za-z]?,?\s+{street}"
         named_building = rf"{flat}(?:{_CAP_WORD}\s+){{1,2}}(?:{building})\b(?:,\s+{street})?"
-        # not "in": "lived in Ashworth Vale" names a district as often as a street
+        # a named building and its street, with no flat number ("Carlton Tower, Wellington Road")
+        building_street = rf"(?:{_CAP_WORD}[ \t]+){{1,2}}(?:{building})\b,[ \t]+{street}"
         behind = "|".join(rf"(?<=\b{w} )" for w in ("on", "at", "off", "to", "of"))
         after_word = rf"(?:{behind})(?:{_CAP_WORD}\s+){{1,2}}(?:{suffix})\b"
+        # after "in" or "the" only a street type that ends no place name: "lived in Ashworth
+        # Vale" names a district as often as a street, "an address in Sycamore Drive" a street;
+        # "on the Redmoor Lane site", but not "at the Coppice Lane Secondary School"
+        street_only = _alternation([w for w in lists.street_suffixes if w not in lists.place_heads])
+        the = "|".join(rf"(?<=\b{w} the )" for w in ("on", "at", "in", "off", "near", "to"))
+        in_street = rf"(?<=\bin )(?:{_CAP_WORD}[ \t]+){{1,2}}(?:{street_only})\b"
+        the_street = rf"(?:{the})(?:{_CAP_WORD}[ \t]+){{1,2}}(?:{street_only})\b(?=[ \t]+[a-z])"
         postcode = POSTCODE
         house = rf"\b\d{{1,4}}[A-Z]?,?\s+(?:{_CAP_WORD}\s+){{0,2}}{_CAP_WORD}"
         cue = "|".join(rf"(?<=\b{w} )" for w in ("at", "from", "to"))
         return [
-            rf"(?:{numbered}|{named_building}|{after_word}){town}",
+            rf"(?:{numbered}|{named_building}|{building_street}|{after_word}|{in_street}){town}",
+            the_street,
             rf"{house}(?=,?\s+{postcode})",  # any street type, when a postcode follows
             rf"(?:{cue}){house}(?=[,.;]|\s+(?:in|from|on|until|and|with)\b)",
         ]
@@ -216,12 +232,16 @@ class InstitutionRecognizer(RegexRecognizer):
         self.generic = {w.lower() for w in lists.generic_institution_words}
         self.complement = re.compile(rf"\s+(?:{_alternation(lists.institution_complements)})\s")
         self.not_settings = tuple(lists.not_setting_heads)
-        # a plural possessive is part of a name ("Parkway Girls' School")
-        word = rf"{_CAP_WORD}(?:(?<=s)['’])?(?:\s+(?:of|and|&|upon|on|in|the)(?=\s+[A-Z]))?"
+        # a plural possessive is part of a name ("Parkway Girls' School"); a name does not run
+        # across a line break (the cells of a table's row)
+        word = rf"{_CAP_WORD}(?:(?<=s)['’])?(?:[ \t]+(?:of|and|&|upon|on|in|the)(?=[ \t]+[A-Z]))?"
         complement = (
             rf"(?:\s+(?:{_alternation(lists.institution_complements)})(?:\s+{_CAP_WORD}){{1,3}})?"
         )
         labels = _alternation(lists.setting_labels)
+        prefixes = _alternation(lists.institution_prefixes)
+        ward_settings = _alternation(lists.ward_settings)
+        kinds = _alternation(lists.home_kinds)
         homes = _alternation(lists.home_words)
         # after a cue alone, not a word that also heads bodies ("at Leeds Crown Court")
         placed = _alternation([w for w in lists.home_words if w not in lists.organisation_heads])
@@ -229,7 +249,16 @@ class InstitutionRecognizer(RegexRecognizer):
         wards = _alternation(lists.ward_words)
         on_ward = "|".join(rf"(?<=\b{w} )" for w in ("on", "onto", "to", "from", "off"))
         return [
-            rf"\b(?:(?:St\.?|Saint)\s+)?(?:{word}\s+){{1,6}}(?:{types})\b{complement}",
+            rf"\b(?:(?:St\.?|Saint)\s+)?(?:{word}[ \t]+){{1,6}}(?:{types})\b{complement}",
+            # a prison ("HMP Greyfriars Moor")
+            rf"\b(?:{prefixes})[ \t]+{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}",
+            # a numbered ward of a named hospital, with the hospital ("Ward 22 at Northbeck
+            # General Hospital", "Ward 7B (Paediatrics), Ravensmoor Hospital")
+            rf"\b(?:{wards})[ \t]+\d{{1,3}}[A-Z]?\b(?:[ \t]*\([^)\n]{{1,30}}\))?(?:,|[ \t]+(?:at|of|in))"
+            rf"[ \t]+(?:(?:St\.?|Saint)[ \t]+)?(?:{word}[ \t]+){{1,5}}(?:{ward_settings})\b",
+            # the kind of home before its name ("The children's home, Foxglove House, ...")
+            rf"(?i:\b(?:{kinds}))[,:]?[ \t]+(?:(?:called|named|known as)[ \t]+)?"
+            rf"(?P<entity>(?:{_CAP_WORD}[ \t]+){{1,3}}(?:{homes}))\b",
             # a form label's value ("Ward: Starlight (paediatric HDU)")
             rf"(?<![\w-])(?:{labels})[ \t]*:[ \t]*(?P<entity>[A-Z][a-z][\w'’-]*(?:[ \t]+{_CAP_WORD}){{0,3}})",
             # "the Riverside Practice" (a GP practice), "Kestrel House children's home"
@@ -253,12 +282,24 @@ class InstitutionRecognizer(RegexRecognizer):
         words = re.findall(r"[A-Za-z][A-Za-z'’&.-]*", self.complement.split(span, 1)[0])
         heads = set(self.lists.organisation_heads)
         if words and words[0].rstrip(".") in self.lists.titles:
-            return False  # a person ("Dr Ward")
+            # a person ("Dr Ward"), or a person of a setting ("Dr Helen Marsden of Abbey View
+            # Medical Practice"): the setting after 'of'
+            after = self._after_person(text, start, end)
+            return after is not None and self.keep(text, after, end)
         return any(w.lower() not in self.generic for w in words) and not heads & set(words[:-1])
 
     def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
+        start = self._after_person(text, start, end) or start
         head = self._LEADING.match(text, start, end)
         return (head.end() if head else start), end
+
+    def _after_person(self, text: str, start: int, end: int) -> int | None:
+        """Where the setting starts in a match opened by a titled person, if it names one."""
+        words = text[start:end].split()
+        if not words or words[0].rstrip(".") not in self.lists.titles:
+            return None
+        cut = text.find(" of ", start, end)
+        return cut + 4 if cut > 0 else None
 
 
 class DayDateRecognizer(RegexRecognizer):
@@ -279,12 +320,19 @@ class DayDateRecognizer(RegexRecognizer):
             rf"\b{weekday}(?:{_MONTHS})\.?\s+{_DAY}{ordinal}\b(?!\s*(?:years?|months?|weeks?|days?|children|%))"
             rf"{year}",
             rf"\b{_DAY}[/-](?:0?[1-9]|1[0-2])[/-](?:(?:19|20)\d{{2}}|\d{{2}})\b",
+            # a system's date, the month abbreviated ("11-Aug-2016", "03-FEB-19")
+            rf"(?<![\d.])\b{_DAY}-(?i:{_MONTHS})-(?:(?:19|20)\d{{2}}|\d{{2}})\b",
             # dotted: four-digit years only ("7.2.10" is a paragraph number)
             rf"(?<![\d.])\b{_DAY}\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\b(?!\.\d)",
             r"\b(?:19|20)\d{2}[-.](?:0[1-9]|1[0-2])[-.](?:0[1-9]|[12][0-9]|3[01])"
             r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d|\.\d)",
             # a dotted date with a two-digit year stamped with a time ("21.03.22 23:14")
             rf"(?<![\d.])\b{_DAY}\.(?:0?[1-9]|1[0-2])\.\d{{2}},?\s+(?:[01]?\d|2[0-3]):[0-5]\d\b",
+            # a dotted date with a two-digit year and a zero no paragraph number has
+            # ("02.02.22", "16.02.22")
+            r"(?<![\d.])\b(?:0[1-9]\.(?:0[1-9]|1[0-2])|(?:[12][0-9]|3[01])\.0[1-9])\.\d{2}\b(?!\.\d)",
+            # one opening a chronology line before a separator ("5.4.19 | Health visiting")
+            rf"(?m:^)[ \t]*(?P<entity>{_DAY}\.(?:0?[1-9]|1[0-2])\.\d{{2}})(?=[ \t]*[|–—-][ \t])",
             # a dotted date with a two-digit year where a date is expected ("on 23.09.19")
             rf"\b(?:on|of|dated|from|until|to|DOB|born)\s+(?P<entity>{_DAY}\.(?:0?[1-9]|1[0-2])\.\d{{2}})\b",
         ]
@@ -299,7 +347,12 @@ class TitledNameRecognizer(RegexRecognizer):
 
     def build(self, lists: WordLists) -> list[str]:
         titles = _alternation(lists.titles)
-        return [rf"\b(?:{titles})\.?\s+(?:[A-Z]\.\s*)?{_NAME}(?:\s+{_NAME})?"]
+        collar = _alternation(lists.collar_titles)
+        return [
+            rf"\b(?:{titles})\.?\s+(?:[A-Z]\.\s*)?{_NAME}(?:\s+{_NAME})?",
+            # an officer named with a collar number before the name ("PC 4471 Hollins")
+            rf"\b(?:{collar})[ \t]+\d{{3,6}}[ \t]+(?P<entity>{_NAME}(?:[ \t]+{_NAME})?)",
+        ]
 
 
 class CuedNameRecognizer(RegexRecognizer):
@@ -352,8 +405,9 @@ class ProperNounNameRecognizer(EntityRecognizer):
             )
             if token.ent_type_ not in ("", "PERSON") and not lone:
                 continue
-            if token.is_sent_start and not token.ent_type_:
-                continue  # a capitalised common word opening a sentence ("Records held...")
+            if token.is_sent_start and token.ent_type_ != "PERSON":
+                continue  # a capitalised common word opening a sentence ("Records held...",
+                # "House cluttered but warm")
             first = token
             for child in token.lefts:
                 if child.dep_ == "compound" and child.pos_ == "PROPN" and child.is_title:
@@ -603,6 +657,11 @@ class CaseReferenceRecognizer(RegexRecognizer):
             rf"(?i:\b(?:{cues})\b)(?:[ \t]+[\w'’]+){{1,6}}?[ \t]+(?:was|is)[ \t]+"
             rf"(?P<entity>{ref})\b",
             rf"\b(?:{collar})[ \t]+(?P<entity>\d{{3,6}})\b",  # a police collar number
+            # a collar number after the officer's name ("DC Owen Llewellyn-Price 7712")
+            rf"\b(?:{collar})[ \t]+{_NAME}(?:[ \t]+{_NAME})?[ \t]+(?P<entity>\d{{3,6}})\b",
+            # the cue's words run on to "no." ("passport (Polish, no. EH 4021937)")
+            rf"(?i:\b(?:{cues})\b)[ \t]*\(?(?:[\w'’-]+,?[ \t]+){{0,3}}?(?i:no\.|number)[ \t]*:?[ \t]*"
+            rf"(?P<entity>{ref})\b",
             r"\b(?:[A-Z]{1,5}[-/]\d{2,4}[-/]\d{3,8}|\d{2}/\d{4,8}/\d{2}|[A-Z]{2,4}\d{6,10})\b",
             r"\b(?:[A-Z]{2,6}-){1,3}(?:19|20)\d{2}-\d{2,8}\b",  # "SSCP-CSPR-2023-04"
             r"\b[A-Z]{2,5}-\d{5,9}\b",  # "CRI-778120"
@@ -616,6 +675,22 @@ class CaseReferenceRecognizer(RegexRecognizer):
         digits = sum(ch.isdigit() for ch in span)
         year = re.fullmatch(r"(?:19|20)\d{2}", span)
         return digits >= 4 and (not year or bool(self._NUMBERED.search(text, 0, start)))
+
+
+class CuedNhsNumberRecognizer(RegexRecognizer):
+    """Ten digits written as an NHS number after 'NHS' ("NHS No: 485 777 3456") whose check
+    digit is wrong: presidio's NhsRecognizer rejects them, yet a mistyped or invented NHS
+    number in a draft still points at a record."""
+
+    LABEL = Label.NHS_NUMBER
+    SCORE = 0.6
+    EXPLANATION = "ten digits given as an NHS number (after 'NHS')"
+
+    def build(self, lists: WordLists) -> list[str]:
+        return [
+            r"\bNHS(?:[ \t]+(?i:no|number|num)\.?)?(?:[ \t]+(?:is|was))?[ \t]*[:#]?[ \t]*"
+            r"(?P<entity>\d{3}(?P<sep>[ -]?)\d{3}(?P=sep)\d{4})(?![\d-])"
+        ]
 
 
 class HandleRecognizer(RegexRecognizer):
@@ -723,6 +798,7 @@ RECOGNIZERS: tuple[Callable[[WordLists], EntityRecognizer], ...] = (
     CuedNameRecognizer,
     ProperNounNameRecognizer,
     CaseReferenceRecognizer,
+    CuedNhsNumberRecognizer,
     HandleRecognizer,
     UkPhoneRecognizer,
 )
