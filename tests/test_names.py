@@ -30,6 +30,7 @@ def flagged(text: str) -> set[str]:
         ("Mrs Wiza from the surgery wrote to the GP.", {"Mrs Wiza"}),
         ("Aoife was a pupil at the high school.", {"Aoife"}),
         ("Grace was seen by the health visitor at home.", {"Grace"}),
+        ("At Marshgate Pupil Referral Unit, Jack White taught him.", {"Jack White"}),
     ],
 )
 def test_names_from_many_backgrounds_are_found(text: str, names: set[str]) -> None:
@@ -47,6 +48,8 @@ def test_names_from_many_backgrounds_are_found(text: str, names: set[str]) -> No
         "5.1 February 2024: Child L moved. 7.2.10 In December 2012 the plan changed.",
         "Hope is not a plan. Summer was the best time for the family, Mother said.",
         "The family lived in Kingsley Cross. Kingsley Cross had no children's centre.",
+        "Young Black boys are more often seen as older than they are.",
+        "At the Pupil Referral Unit he was taught in a group of four.",
     ],
 )
 def test_pseudonyms_groups_places_and_labels_are_not_flagged(text: str) -> None:

@@ -25,6 +25,7 @@ from .names import (
     MODEL_GUESSES,
     PLACE_OR_GROUP,
     DraftKnowledge,
+    JudgeWords,
     NameGazetteer,
     NameJudge,
     Places,
@@ -244,12 +245,15 @@ class IdentifierDetector:
         judge = NameJudge(
             NameGazetteer.of(self.files),
             draft or DraftKnowledge.learn(text, doc),
-            frozenset(self.titles),
-            frozenset(lists.organisation_heads),
+            JudgeWords(
+                frozenset(self.titles),
+                frozenset(lists.organisation_heads),
+                frozenset(lists.vehicle_makes),
+                frozenset(lists.role_heads),
+                frozenset(lists.thing_heads),
+                frozenset(lists.group_nouns),
+            ),
             Places.of(self.files, lists.place_heads),
-            frozenset(lists.vehicle_makes),
-            frozenset(lists.role_heads),
-            frozenset(lists.thing_heads),
         )
         engine = analyzer(self.files)
         artifacts = nlp_artifacts(engine, doc)

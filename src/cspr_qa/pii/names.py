@@ -284,6 +284,20 @@ NER_PERSON = "SpacyRecognizer"
 MODEL_GUESSES = frozenset({"SpacyRecognizer", "ProperNounNameRecognizer"})
 
 
+@dataclass(frozen=True)
+class JudgeWords:
+    """The word lists a name judge reads (data/pii/recognizers.toml)."""
+
+    titles: frozenset[str]
+    organisation_heads: frozenset[str] = frozenset()
+    vehicle_makes: frozenset[str] = frozenset()
+    role_heads: frozenset[str] = frozenset()
+    thing_heads: frozenset[str] = frozenset()
+    #: Plural nouns for people after which a capitalised phrase describes them ("Young Black
+    #: boys", "White British families").
+    group_nouns: frozenset[str] = frozenset()
+
+
 class NameJudge:
     """Decides, for one draft, whether a span flagged as a person is one."""
 
@@ -291,21 +305,17 @@ class NameJudge:
         self,
         gazetteer: NameGazetteer,
         draft: DraftKnowledge,
-        titles: frozenset[str],
-        organisation_heads: frozenset[str] = frozenset(),
+        lists: JudgeWords,
         places: Places = Places(frozenset()),
-        vehicle_makes: frozenset[str] = frozenset(),
-        role_heads: frozenset[str] = frozenset(),
-        thing_heads: frozenset[str] = frozenset(),
     ) -> None:
-        self.vehicle_makes = vehicle_makes
-        self.role_heads = role_heads
-        self.thing_heads = thing_heads
+        self.lists = lists
         self.places = places
         self.gazetteer = gazetteer
         self.draft = draft
-        self.titles = titles
-        self.organisation_heads = organisation_heads
+        self.titles = lists.titles
+        self.organisation_heads = lists.organisation_heads
+        nouns = "|".join(map(re.escape, sorted(lists.group_nouns))) or "(?!)"
+        self._described = re.compile(rf"[ \t]+(?:{nouns})\b")
 
     def words(self, text: str) -> list[str]:
         """The capitalised words of a span, without titles ("Dr", "Mrs")."""
@@ -350,7 +360,7 @@ class NameJudge:
             return False  # a column label ("Age", "Name")
         if any(w in self.draft.pseudonyms or w in CALENDAR_WORDS for w in words):
             return False
-        if words[0] in self.vehicle_makes and len(words) > 1:
+        if words[0] in self.lists.vehicle_makes and len(words) > 1:
             return False  # a car ("Ford Focus")
         if (
             len(words) > 1
@@ -358,7 +368,9 @@ class NameJudge:
             and not self.gazetteer.is_first(words[0])
         ):
             return False  # a place ("Rawley Bridge")
-        if words[-1] in self.organisation_heads | self.role_heads | self.thing_heads or re.search(
+        if words[
+            -1
+        ] in self.organisation_heads | self.lists.role_heads | self.lists.thing_heads or re.search(
             r"(?<!\b[A-Z])[.!?]\s+[A-Z]", text
         ):
             return False  # a body ("Safeguarding Adults Board"), an office ("Independent
@@ -367,6 +379,8 @@ class NameJudge:
             return False  # a place whose words are names ("Hong Kong", "Saint Lucia")
         if _LABEL_NUMBER.match(following):
             return False  # a label before a number ("Page 1", "Appendix 2"), not a date
+        if self._described.match(following) and any(w in self.places.names for w in words):
+            return False  # a description of people ("Young Black boys", "Irish Traveller men")
         supported = [w for w in words if self.supports(w, beside_a_name=len(words) > 1)]
         if (
             not supported

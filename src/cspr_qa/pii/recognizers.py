@@ -64,6 +64,7 @@ class WordLists:
     setting_labels: list[str]
     not_setting_heads: list[str]
     family_nouns: list[str]
+    group_nouns: list[str]
     handle_cues: list[str]
     place_prepositions: list[str]
     context: dict[str, list[str]]
@@ -225,7 +226,11 @@ class InstitutionRecognizer(RegexRecognizer):
     LABEL = Label.INSTITUTION
     SCORE = 0.7
     EXPLANATION = "names a local setting (school, nursery, hospital, GP practice, home)"
-    _LEADING = re.compile(r"(?:(?:The|A|An|His|Her|Their|Both|Each|This|That)\s+)+")
+    #: Words that open a sentence before a setting, not its name ("At the Pupil Referral Unit").
+    _LEADING = re.compile(
+        r"(?:(?:The|A|An|His|Her|Their|Both|Each|This|That|At|In|From|To|For|By|With|On|"
+        r"Within|After|Before|During)\s+)+"
+    )
 
     def build(self, lists: WordLists) -> list[str]:
         types = _alternation(lists.institution_types)
@@ -276,7 +281,8 @@ class InstitutionRecognizer(RegexRecognizer):
         """Not only generic words before any complement ("the National Centre for Social
         Research"), not a place ("Leeds Town Centre"), and not a service or team ("Inclusion
         Service and Virtual School")."""
-        span = text[start:end]
+        head = self._LEADING.match(text, start, end)
+        span = text[head.end() if head else start : end]
         if span.endswith(self.not_settings):
             return False
         words = re.findall(r"[A-Za-z][A-Za-z'’&.-]*", self.complement.split(span, 1)[0])
