@@ -122,6 +122,8 @@ class AnalysisQuality(Check):
                     date_led=mix.date_led,
                     sentences=mix.sentences,
                     explained=mix.explained,
+                    anchored=mix.anchored,
+                    commentary=mix.commentary,
                 )
         whole = ctx.balance
         share = whole.date_led_words / whole.words if whole.words else 0.0
