@@ -533,3 +533,60 @@ def test_speaking_to_the_family_is_not_practitioners_views(tmp_path: Path) -> No
     plain = {k: v for k, v in BASE.items() if k != "Methodology"}
     event = {**plain, "Events": "Officers spoke to Mother in the kitchen and then left."}
     assert staff in _missing(_findings(_report(tmp_path, event)))
+
+
+DISGUISED = (
+    "Early March: the health visitor carried out the new birth visit. Father was at work.",
+    "Over the following fortnight the midwife visited three times. Mother said things were "
+    '"fine now".',
+    "By the time of the third visit the mark had faded. The health visitor booked a check.",
+    "At eight weeks the baby was seen by the GP with a cold. A card was left at the home.",
+    "Late March, just before Easter: the baby was brought to hospital by ambulance. The "
+    "police were informed the same day.",
+)
+
+
+def test_narrated_analysis_is_found_whatever_shape_its_dates_take(tmp_path: Path) -> None:
+    sections = {**BASE, "Analysis of practice": "\n\n".join(DISGUISED)}
+    findings = _findings(_report(tmp_path, sections))
+    chronology = [f for f in findings if f.rule == "analysis.chronology-section"]
+    assert [f.location.section.split(" > ")[-1] for f in chronology] == ["Analysis of practice"]
+    assert "place an event in time" in chronology[0].message
+    # The same events with the review's comment on each are analysis, not chronology.
+    commented = [p + " " + WHY for p in DISGUISED]
+    analysed = {**BASE, "Analysis of practice": "\n\n".join(commented)}
+    assert not any(
+        f.rule.startswith("analysis.chronology") for f in _findings(_report(tmp_path, analysed))
+    )
+
+
+def test_sub_parts_of_an_analysis_are_judged_with_it(tmp_path: Path) -> None:
+    body = "".join(f"**5.{i} Part {i}**\n\n{p}\n\n" for i, p in enumerate(DISGUISED, start=1))
+    text = "# Review\n\n## 5. Analysis of practice\n\n" + body + "## 6. Conclusion\n\nEnd.\n"
+    path = tmp_path / "parts.md"
+    path.write_text(text, encoding="utf-8")
+    document = load_document(path)
+    analysis = next(s for s in document.sections if s.title == "5. Analysis of practice")
+    parts = [s for s in document.sections if s.title.startswith("5.") and s is not analysis]
+    assert {s.parent for s in parts} == {analysis.index}
+    chronology = [f for f in _findings(path) if f.rule == "analysis.chronology-section"]
+    assert [f.location.section.split(" > ")[-1] for f in chronology] == [analysis.title]
+
+
+def test_a_heading_introducing_the_review_is_not_analysis(tmp_path: Path) -> None:
+    sections = {**BASE, "Why this case was reviewed": "\n\n".join(DATED)}
+    assert not any(
+        f.rule.startswith("analysis.chronology") for f in _findings(_report(tmp_path, sections))
+    )
+
+
+def test_a_concluded_trial_is_no_reason_for_the_familys_absence(tmp_path: Path) -> None:
+    base = {**BASE, "Analysis": WHY}
+    offered = (
+        "The lead reviewer wrote to both parents to offer a meeting. The criminal trial "
+        "concluded in late 2019."
+    )
+    assert FAMILY in _missing(_findings(_report(tmp_path, {**base, "The family's views": offered})))
+    waiting = "The parents were not approached while the criminal trial was pending."
+    found = _found(_findings(_report(tmp_path, {**base, "The family's views": waiting})))
+    assert "(not-included statement)" in found[FAMILY].message

@@ -103,3 +103,25 @@ def test_numbered_setext_headings_in_a_plain_text_export(tmp_path: Path) -> None
         ("4.2 Joint working", 2),
     ]
     assert document.sections[0].block_indices[-1] == 1  # the paragraph sits under its heading
+
+
+def test_sub_parts_nest_under_the_heading_they_belong_to(tmp_path: Path) -> None:
+    text = (
+        "# Review\n\n## Key Practice Episodes\n\n**Episode 1: Health visiting**\n\nText one.\n\n"
+        "**Episode 2: School**\n\nText two.\n\n## 5. Analysis\n\n**5.1 Pregnancy**\n\nText.\n\n"
+        "## 6. Views of the family\n\nText.\n\n## Learning\n\n**Finding 2: Late**\n\nText.\n"
+    )
+    path = tmp_path / "parts.md"
+    path.write_text(text, encoding="utf-8")
+    document = load_document(path)
+    parent = {
+        s.title: document.sections[s.parent].title
+        for s in document.sections
+        if s.parent is not None
+    }
+    assert parent["Episode 1: Health visiting"] == "Key Practice Episodes"
+    assert parent["Episode 2: School"] == "Key Practice Episodes"
+    assert parent["5.1 Pregnancy"] == "5. Analysis"
+    assert parent["6. Views of the family"] == "Review"
+    # A series that does not open straight after an empty heading stays where it is.
+    assert parent["Finding 2: Late"] == "Review"

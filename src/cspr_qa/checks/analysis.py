@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..context import CheckContext
-from ..elements.explain import QUOTED, Explanation
+from ..elements.explain import QUOTED, Balance, Explanation
 from ..findings import Finding
+from ..ingest.model import Document, Section
 from ..ingest.roles import TextRole
 from ..nlp import block_sentences
 from .registry import Check, register
@@ -21,6 +22,8 @@ _RECOMMEND = re.compile(r"\brecommend", re.IGNORECASE)
 
 #: Elements whose sections should analyse rather than narrate.
 _ANALYTIC = ("why_analysis", "multi_agency", "learning")
+#: An analytic section with fewer sentences of its own than this is judged with its sub-sections.
+_OWN_SENTENCES = 3
 #: Elements whose sections describe the review itself, not practice.
 _METHOD = ("methodology",)
 
@@ -41,6 +44,59 @@ def _analytic_sections(ctx: CheckContext) -> set[int]:
     return {i for i in chosen if document.sections[i].heading_block is not None}
 
 
+def _narrates(mix: Balance, limits: dict[str, Any]) -> bool:
+    """Whether a passage mostly narrates events: most sentences or paragraphs open with a date
+    and few explain; or, at length, many sentences carry a time anchor anywhere ("By the time
+    of the third visit", "Early March:") and hardly any comment on what happened."""
+    led = (
+        mix.chronology_share >= limits["section_chronology_share"]
+        or mix.dated_paragraph_share >= limits["section_dated_paragraphs"]
+    )
+    if led and mix.explained_share < limits["min_explained_share"]:
+        return True
+    return (
+        mix.sentences >= int(limits["narrated_min_sentences"])
+        and mix.anchored_share >= float(limits["anchored_share"])
+        and mix.commentary_share < float(limits["max_commentary_share"])
+    )
+
+
+def _prose(ctx: CheckContext, section: Section) -> list[tuple[str, list[Span]]]:
+    """A section's own prose paragraphs, each its text and its sentences."""
+    return [
+        (b.text, list(block_sentences(ctx.doc, b.start, b.end)))
+        for b in ctx.document.section_blocks(section)
+        if b.index != section.heading_block and ctx.roles.of(b) is TextRole.PROSE
+    ]
+
+
+def _analytic_passages(ctx: CheckContext) -> Iterator[tuple[Section, list[tuple[str, list[Span]]]]]:
+    """Each analytic section with the prose it is judged on: its own, or, when it has little
+    of its own ("Key Practice Episodes" over "Episode 1", "Episode 2"), its sub-sections' too,
+    judged once there and not again one by one."""
+    document = ctx.document
+    covered: set[int] = set()
+    for index in sorted(_analytic_sections(ctx)):
+        if index in covered:
+            continue
+        section = document.sections[index]
+        paragraphs = _prose(ctx, section)
+        below = _descendants(document, index)
+        if below and sum(len(sentences) for _, sentences in paragraphs) < _OWN_SENTENCES:
+            paragraphs += [p for i in below for p in _prose(ctx, document.sections[i])]
+            covered.update(below)
+        yield section, paragraphs
+
+
+def _descendants(document: Document, index: int) -> list[int]:
+    """The sub-sections of a section, at every depth, in document order."""
+    found: set[int] = {index}
+    for section in document.sections[index + 1 :]:
+        if section.parent in found:
+            found.add(section.index)
+    return sorted(found - {index})
+
+
 @register
 class AnalysisQuality(Check):
     name = "analysis"
@@ -53,23 +109,9 @@ class AnalysisQuality(Check):
     def _chronology(self, ctx: CheckContext) -> Iterator[Finding]:
         document = ctx.document
         limits = ctx.explanation.thresholds
-        for index in sorted(_analytic_sections(ctx)):
-            section = document.sections[index]
-            paragraphs = [
-                (b.text, [s.text for s in block_sentences(ctx.doc, b.start, b.end)])
-                for b in document.section_blocks(section)
-                if b.index != section.heading_block and ctx.roles.of(b) is TextRole.PROSE
-            ]
+        for section, paragraphs in _analytic_passages(ctx):
             mix = ctx.explanation.passage_balance(paragraphs)
-            narrated = (
-                mix.chronology_share >= limits["section_chronology_share"]
-                or mix.dated_paragraph_share >= limits["section_dated_paragraphs"]
-            )
-            if (
-                mix.sentences >= 3
-                and narrated
-                and mix.explained_share < limits["min_explained_share"]
-            ):
+            if mix.sentences >= 3 and _narrates(mix, limits):
                 heading = document.blocks[section.heading_block]  # type: ignore[index]
                 yield ctx.rule("analysis.chronology-section").at_block(
                     document,
@@ -80,6 +122,8 @@ class AnalysisQuality(Check):
                     date_led=mix.date_led,
                     sentences=mix.sentences,
                     explained=mix.explained,
+                    anchored=mix.anchored,
+                    commentary=mix.commentary,
                 )
         whole = ctx.balance
         share = whole.date_led_words / whole.words if whole.words else 0.0

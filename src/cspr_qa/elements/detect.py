@@ -28,6 +28,9 @@ _MIN_WORDS = 6
 _QUOTE_CHARS = 240
 #: A paragraph's reading as an element that counts even under another element's heading.
 _STRONG = 0.5
+#: A paragraph shorter than this (a finding's title, a sign-off line) is too little text for
+#: the classifier's weak reading of it to count; a strong one (``_STRONG``) still does.
+_SHORT_WORDS = 12
 #: A sentence worth quoting has a word in it (not a bullet or a paragraph number alone).
 _WORDY = re.compile(r"[A-Za-z]{2}")
 #: Between a source and what it gave the review, a clause break means another actor may speak
@@ -289,10 +292,7 @@ def detect_elements(
     for spec in specs:
         model_scores = probabilities.get(spec.id) if spec.classified else None
         scores[spec.id] = [
-            max(
-                float(model_scores[i]) if model_scores is not None else 0.0,
-                spec.cue_score(block.text),
-            )
+            max(_model_score(model_scores, i, block), spec.cue_score(block.text))
             for i, block in enumerate(evidence.prose)
         ]
     explanation = Explanation.of(profile.files)
@@ -315,6 +315,14 @@ def detect_elements(
         else:
             results.append(_decide(spec, evidence, content, explanation))
     return results
+
+
+def _model_score(scores: Any, i: int, block: Block) -> float:
+    """The classifier's reading of the ``i``-th prose block, when it may count."""
+    if scores is None:
+        return 0.0
+    score = float(scores[i])
+    return score if score >= _STRONG or len(block.text.split()) >= _SHORT_WORDS else 0.0
 
 
 def _decide_why(

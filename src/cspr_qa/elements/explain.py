@@ -12,7 +12,7 @@ from ..ingest.model import Document
 from ..nlp import block_sentences
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 _PATTERN_KEYS = (
     "causal",
@@ -26,7 +26,11 @@ _PATTERN_KEYS = (
     "review_process",
     "review_apparatus",
     "hindsight_named",
+    "time_anchors",
+    "commentary",
 )
+#: Verb tags of a sentence that comments (a present tense, a modal) rather than narrates.
+_COMMENTING_TAGS = frozenset({"VBZ", "VBP", "MD"})
 #: A passage in quotation marks (straight or curly): what someone said, not the review's analysis.
 QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 
@@ -42,6 +46,9 @@ class Balance:
     date_led_words: int
     paragraphs: int = 0
     dated_paragraphs: int = 0
+    #: Sentences with a time anchor anywhere, and sentences that comment on what happened.
+    anchored: int = 0
+    commentary: int = 0
 
     @property
     def explained_share(self) -> float:
@@ -54,6 +61,14 @@ class Balance:
     @property
     def dated_paragraph_share(self) -> float:
         return self.dated_paragraphs / self.paragraphs if self.paragraphs else 0.0
+
+    @property
+    def anchored_share(self) -> float:
+        return self.anchored / self.sentences if self.sentences else 0.0
+
+    @property
+    def commentary_share(self) -> float:
+        return self.commentary / self.sentences if self.sentences else 0.0
 
 
 class Explanation:
@@ -110,12 +125,15 @@ class Explanation:
                 explained += 1
         return Balance(len(sentences), explained, date_led, words, date_words)
 
-    def passage_balance(self, paragraphs: list[tuple[str, list[str]]]) -> Balance:
+    def passage_balance(self, paragraphs: list[tuple[str, list[Span]]]) -> Balance:
         """As :meth:`balance` over the sentences of ``paragraphs`` (each its text and its
-        sentences), counting too the paragraphs that open with a date: a dated entry narrates
-        even when its later sentences do not repeat the date."""
-        mix = self.balance([s for _, sentences in paragraphs for s in sentences])
+        sentences), counting too the paragraphs that open with a date (a dated entry narrates
+        even when its later sentences do not repeat the date), the sentences that place an
+        event in time, and those that comment on what happened."""
+        sentences = [s for _, spans in paragraphs for s in spans]
+        mix = self.balance([s.text for s in sentences])
         dated = sum(1 for text, _ in paragraphs if self.is_date_led(text))
+        anchored = sum(1 for s in sentences if self.patterns["time_anchors"].search(s.text))
         return Balance(
             mix.sentences,
             mix.explained,
@@ -124,6 +142,22 @@ class Explanation:
             mix.date_led_words,
             len(paragraphs),
             dated,
+            anchored,
+            sum(1 for s in sentences if self.comments(s)),
+        )
+
+    def comments(self, sentence: Span) -> bool:
+        """A sentence in which the review comments (judges, contrasts, generalises, explains)
+        rather than narrates an event: words of judgement, or a verb in the present tense or
+        a modal, outside quotation marks ("Mother said things were 'fine'" narrates)."""
+        base = sentence.start_char
+        quoted = [(base + m.start(), base + m.end()) for m in QUOTED.finditer(sentence.text)]
+        own = QUOTED.sub(" ", sentence.text)
+        if self.explains(own) or self.patterns["commentary"].search(own):
+            return True
+        return any(
+            token.tag_ in _COMMENTING_TAGS and not any(a <= token.idx < b for a, b in quoted)
+            for token in sentence
         )
 
     def document_balance(self, document: Document, doc: Doc) -> Balance:

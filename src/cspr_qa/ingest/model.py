@@ -11,11 +11,20 @@ where the file says where it belongs.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
 BLOCK_SEPARATOR = "\n\n"
+#: A heading's outline number ("5", "5.1", "5.1.2").
+_OUTLINE_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]|\s)")
+#: A member of a labelled series of headings ("Episode 1:", "KPE 2", "Finding 3 -"); a
+#: document division ("Part 1", "Appendix A") is not one.
+_SERIES = re.compile(
+    r"^\s*([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+(\d{1,2}|[A-Z])\b\s*[:.\-–)]?"
+)
+_DIVISIONS = frozenset({"part", "section", "chapter", "appendix", "annex", "annexe", "volume"})
 
 
 class DocFormat(StrEnum):
@@ -288,6 +297,7 @@ class DocumentBuilder:
         return block
 
     def _open_section(self, title: str, level: int, how: HeadingSource, block: int | None) -> None:
+        level = self._nested_level(title, level)
         while self._stack and (
             self.sections[self._stack[-1]].level >= level
             or self.sections[self._stack[-1]].detected_by is HeadingSource.PREAMBLE
@@ -305,6 +315,28 @@ class DocumentBuilder:
         self.sections.append(section)
         self._stack.append(section.index)
 
+    def _nested_level(self, title: str, level: int) -> int:
+        """The level a heading takes from its neighbours, whatever its reader gave it: a
+        numbered heading sits under the open heading whose number it extends ("5.1 Pregnancy"
+        under "5. Analysis"); a labelled series ("Episode 1:", "Episode 2:") under the empty
+        heading it opens straight after, its later members beside its first."""
+        open_ = [self.sections[i] for i in self._stack]
+        number = _outline_number(title)
+        if number is not None:
+            for section in reversed(open_):
+                above = _outline_number(section.title)
+                if above is not None and len(above) < len(number) and number[: len(above)] == above:
+                    return max(level, section.level + 1)
+        member = _series_member(title)
+        if member is None or not open_:
+            return level
+        top = open_[-1]
+        above_member = _series_member(top.title)
+        if above_member is not None and above_member[0] == member[0]:
+            return max(level, top.level)
+        empty = top.heading_block is not None and top.heading_block == len(self.blocks) - 1
+        return level + 1 if empty and top.level == level and member[1] in ("1", "A") else level
+
     def build(self) -> Document:
         return Document(
             source=self.source,
@@ -314,3 +346,17 @@ class DocumentBuilder:
             sections=self.sections,
             page_count=self.page_count,
         )
+
+
+def _outline_number(title: str) -> tuple[int, ...] | None:
+    match = _OUTLINE_NUMBER.match(title)
+    return tuple(int(n) for n in match.group(1).split(".")) if match else None
+
+
+def _series_member(title: str) -> tuple[str, str] | None:
+    """The label and number of a series heading (("episode", "2") for "Episode 2: School")."""
+    match = _SERIES.match(title)
+    if match is None:
+        return None
+    label = " ".join(match.group(1).lower().split())
+    return None if label.split()[0] in _DIVISIONS else (label, match.group(2))

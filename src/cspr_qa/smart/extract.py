@@ -127,6 +127,7 @@ def _paragraphs(document: Document, sections: set[int]) -> list[Recommendation]:
     found: list[Recommendation] = []
     listed = False  # inside the list a 'makes the following recommendations:' line opens
     lead: dict[str, str] = {}
+    counted = _counted_sections(document, sections)
     for block in document.body_blocks():
         if block.kind is BlockKind.HEADING:
             listed = False
@@ -143,6 +144,8 @@ def _paragraphs(document: Document, sections: set[int]) -> list[Recommendation]:
         ):
             continue  # boxed 'Recommendation 2: ...' cells count; other cells are rows
         in_section = block.section in sections or listed
+        if block.section in counted and not (item or labelled or _NUMBERED.match(block.text)):
+            in_section = listed  # prose around numbered recommendations introduces them
         for start, end in _items(block):
             text = block.text[start:end]
             under_lead = listed and not opens and item
@@ -152,6 +155,23 @@ def _paragraphs(document: Document, sections: set[int]) -> list[Recommendation]:
                 source = RecSource.NUMBERED if _LABELLED.match(text) else RecSource.SECTION
                 found.append(_make(block, source, start, end, lead if under_lead else None))
     return found
+
+
+def _counted_sections(document: Document, sections: set[int]) -> set[int]:
+    """Recommendation sections that number or label their recommendations ("Recommendation
+    1:", "1.", bullets): there, an unnumbered paragraph introduces or comments on them."""
+    return {
+        block.section
+        for block in document.body_blocks()
+        if block.section in sections
+        and block.kind is not BlockKind.HEADING
+        and (
+            _LABELLED.match(block.text)
+            or _NUMBERED.match(block.text)
+            or block.kind is BlockKind.LIST_ITEM
+            or _MARKED.match(block.text)
+        )
+    }
 
 
 def extract(document: Document, criteria: Criteria) -> list[Recommendation]:
