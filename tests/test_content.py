@@ -194,7 +194,7 @@ def test_readability_and_acronyms(tmp_path: Path) -> None:
         {
             "Executive summary": dense,
             "Analysis": "The MASH received the referral. The multi-agency risk assessment "
-            "conference (MARAC) met. The ICB agreed.",
+            "conference (MARAC) met. The ICB agreed. A car, registration EY19 KPF, was seen.",
             "Glossary": "ICB: integrated care board.",
         },
     )

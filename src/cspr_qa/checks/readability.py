@@ -99,6 +99,8 @@ class Readability(Check):
         )
         # A word the draft also writes in lower case is an English word set in capitals.
         words = {t.lower_ for t in ctx.doc if t.is_alpha and not t.is_upper}
+        # Capitals inside an identifying detail (a registration, initials) are no acronym.
+        identifiers = [(d.start, d.end) for d in ctx.identifiers]
         seen: set[str] = set()
         for block in document.body_blocks():
             if ctx.roles.of(block) in _NOT_RUNNING_TEXT:
@@ -109,7 +111,10 @@ class Readability(Check):
                 )
                 if acronym in seen or acronym in known or len(acronym) < 2:
                     continue
-                if inside_placeholder(block.text, match.start(), match.end()):
+                at = block.start + match.start()
+                if inside_placeholder(block.text, match.start(), match.end()) or any(
+                    start <= at < end for start, end in identifiers
+                ):
                     continue
                 if acronym.lower() in words or _in_capitals_run(block.text, match):
                     continue
