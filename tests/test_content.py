@@ -222,6 +222,13 @@ def test_reading_ease_is_not_measured_on_tables(tmp_path: Path) -> None:
     assert not [f for f in findings if f.rule == "readability.hard-section"]
 
 
+def test_the_identifier_check_says_what_it_found_and_where_it_looked(tmp_path: Path) -> None:
+    findings = _findings(_report(tmp_path, {"Analysis": "Child R was seen at home by Jo Pike."}))
+    summary = next(f for f in findings if f.rule == "identifiers.summary")
+    assert summary.message.startswith("1 possible identifying detail(s) found")
+    assert "heading" in summary.suggestion and "paragraph" in summary.suggestion
+
+
 def test_model_and_data_agree_on_elements() -> None:
     model = load_classifier("content_elements")
     ids = [s.id for s in specs_for(load_profile())]

@@ -4,6 +4,7 @@ every part of the file, plus jigsaw risks: details that identify a child in comb
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from ..context import CheckContext
@@ -40,6 +41,11 @@ class Identifiers(Check):
             yield ctx.rule(d.label.rule_id).at_span(
                 document, d.start, d.end, text=d.text, reason=d.reason
             )
+        kinds = Counter(b.kind for b in document.blocks)
+        parts = ", ".join(_counted(n, kind.value.replace("_", " ")) for kind, n in kinds.items())
+        yield ctx.rule("identifiers.summary").on_document(
+            count=len(found), passages=len(document.blocks), parts=parts
+        )
         yield from self._jigsaw(ctx, found)
 
     def _jigsaw(self, ctx: CheckContext, found: list[Detection]) -> Iterator[Finding]:
@@ -67,3 +73,10 @@ class Identifiers(Check):
                     variant="condition",
                     condition=condition.group(0),
                 )
+
+
+def _counted(n: int, word: str) -> str:
+    """'1 comment', '8 properties'."""
+    if n == 1:
+        return f"1 {word}"
+    return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
