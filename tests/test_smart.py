@@ -149,6 +149,25 @@ def verdicts(text: str, files: DataFiles | None = None) -> dict[str, bool]:
             "June 2026 | Measure: monthly data",
             {"specific": True, "measurable": True, "achievable": False, "time_bound": True},
         ),
+        (  # an owner after a label, in the 'X to do' form
+            "Audit action 2: Early Help managers to brief family support workers on the new "
+            "pathway by 30 June 2026.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (  # a row whose action cell is unlabelled and whose Lead is a coordinator
+            "Action 3.1 | Review ten closed cases for evidence of fathers' involvement | Lead: "
+            "Early Help Coordinator | Timescale: within two months | Evidence: audit findings",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (  # cells split by spaced dashes
+            "Action 1 — Issue a revised escalation policy — Owner: Partnership Business Manager "
+            "— By: March 2026",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (  # a date after a passive is a deadline, not an agent
+            "Every plan lasting over a year should be audited by 31 March 2026.",
+            {"specific": False, "measurable": True, "achievable": False, "time_bound": True},
+        ),
         (  # a deliverable to be in place, owned by its list heading
             "Youth Justice Service: 3. A revised screening tool will be in place by May 2026.",
             {"specific": True, "measurable": True, "achievable": True, "time_bound": True},

@@ -83,6 +83,7 @@ class Criteria:
             r"we (?:want|would like|ask|expect))\s+"
             r"(?P<asked>(?:(?!\b(?:is|are|be|been|was|were|has|have)\b)[^,;:]){2,80}?)\s+(?:to\s+)?"
             rf"(?=(?:{known})(?:s|es)?\b)|"
+            r"(?:[^,;:.]{2,60}:\s+)?"  # a label: 'Rapid review action 1: MASH managers to ...'
             r"(?:(?:by|from|over|in|during|within|before|after)\b[^,;:]{1,40},\s*"
             r"|(?:so that|once)\b[^,;:]{1,140},\s*)?(?P<owner>[^,;:]{2,80}?)\s+"
             r"(?P<modal>should|will|must|shall|is to|are to|to|needs? to)\s+)"
@@ -154,7 +155,7 @@ def strip_label(text: str) -> int:
 _INLINE_COLUMN = re.compile(
     r"\b((?:smart )?action|recommendation|lead(?: agency| officer)?|owner|responsible|timescale|"
     r"target(?: date)?|by when|by|deadline|completion|due|measure(?: of (?:impact|success))?|evidence|outcome)"
-    r"\s*:\s*([^.|;]+)",
+    r"\s*:\s*((?:(?!\s[—–]\s)[^.|;])+)",  # a cell ends at a bar or a spaced dash
     re.IGNORECASE,
 )
 
@@ -165,6 +166,11 @@ def columns_from_text(text: str, c: Criteria) -> dict[str, str]:
     columns."""
     named = {m.group(1).lower(): m.group(2).strip() for m in _INLINE_COLUMN.finditer(text)}
     cells = [cell.strip() for cell in text.split("|")]
+    if named and len(cells) >= 3 and not any(k.endswith("action") for k in named):
+        # 'Action 6 | Dip sample 10 cases | Lead: ...': the unlabelled cell is the action
+        bare = (c for c in cells if ":" not in c and len(c.split()) > 1)
+        action = next((c for c in bare if not _ROW_LABEL.fullmatch(c)), "")
+        return {"action": action, **named} if action else named
     if named or len(cells) < 3:
         return named
     columns: dict[str, str] = {}
@@ -188,7 +194,9 @@ def columns_from_text(text: str, c: Criteria) -> dict[str, str]:
     return columns
 
 
-_ROW_LABEL = re.compile(r"(?:action|recommendation|rec\.?|no\.?)?\s*\d+[a-z]?\.?", re.IGNORECASE)
+_ROW_LABEL = re.compile(
+    r"(?:action|recommendation|rec\.?|no\.?)?\s*\d+(?:\.\d+)*[a-z]?\.?", re.IGNORECASE
+)
 
 
 def _timescale_cell(cell: str, c: Criteria) -> bool:
@@ -337,7 +345,7 @@ def named_owner(phrase: str, c: Criteria) -> bool:
     group? The head part (before 'across', 'in', a comma...) decides: the gazetteer, an
     acronym or a capitalised name, or an organisational head word."""
     head = _CUT.split(f" {phrase} ", maxsplit=1)[0].strip(" ,;:")
-    if not head:
+    if not head or c.patterns["dates"].search(head):  # 'audited by 31 May 2016'
         return False
     if c.patterns["owners"].search(head):
         return True
