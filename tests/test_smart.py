@@ -168,6 +168,11 @@ def verdicts(text: str, files: DataFiles | None = None) -> dict[str, bool]:
             "Every plan lasting over a year should be audited by 31 March 2026.",
             {"specific": False, "measurable": True, "achievable": False, "time_bound": True},
         ),
+        (  # receiving the findings of what it commissioned is a report-back, not a second act
+            "The Partnership should commission an audit of missing-from-home returns and "
+            "receive the findings at its June 2026 meeting.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
         (  # a deliverable to be in place, owned by its list heading
             "Youth Justice Service: 3. A revised screening tool will be in place by May 2026.",
             {"specific": True, "measurable": True, "achievable": True, "time_bound": True},

@@ -773,7 +773,7 @@ def bundle(r: _Reading) -> int:
     ]
     many = len(verbs) if len(verbs) >= 3 else 0  # 'develop, implement and embed a strategy'
     verbs = [t for t in verbs if _own_object(t)]
-    checks = [v for v in verbs if v.lemma_.lower() in c.lists["check_verbs"]]
+    checks = [v for v in verbs if v.lemma_.lower() in c.lists["check_verbs"] or _follow_up(v, c)]
     separate = len(verbs) - (len(checks) if len(checks) < len(verbs) else len(checks) - 1)
     clauses = max(
         (sum(1 for t in v.subtree if t.dep_ == "mark" and t.lower_ == "that") for v in verbs),
@@ -786,6 +786,13 @@ def bundle(r: _Reading) -> int:
     return max(
         separate, many, clauses, items, products, ensured, semicolons + 1 if semicolons >= 2 else 0
     )
+
+
+def _follow_up(verb: Token, c: Criteria) -> bool:
+    """Does ``verb`` act on what another action produced ('receive the findings', 'publish a
+    summary of what they said'): a report-back, not a second deliverable?"""
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
+    return any(o.lemma_.lower() in c.lists["result_nouns"] for o in objects)
 
 
 def _products(verb: Token, c: Criteria) -> int:
