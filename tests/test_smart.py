@@ -173,6 +173,10 @@ def verdicts(text: str, files: DataFiles | None = None) -> dict[str, bool]:
             "receive the findings at its June 2026 meeting.",
             {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
         ),
+        (  # delivery that waits on money the owner does not control
+            "If funding allows, the ICB will appoint a second Designated Nurse by March 2027.",
+            {"specific": True, "measurable": True, "achievable": False, "time_bound": True},
+        ),
         (  # a deliverable to be in place, owned by its list heading
             "Youth Justice Service: 3. A revised screening tool will be in place by May 2026.",
             {"specific": True, "measurable": True, "achievable": True, "time_bound": True},

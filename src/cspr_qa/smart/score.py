@@ -39,6 +39,7 @@ class Criteria:
                 "open_aims",
                 "standing",
                 "national_actions",
+                "outside_conditions",
                 "unbounded",
                 "weak_phrases",
                 "national_bodies",
@@ -941,15 +942,28 @@ def _measurable(r: _Reading) -> Verdict:
     return Verdict(False, reason, shortfall=Shortfall.NO_EVIDENCE)
 
 
-def _achievable(r: _Reading) -> Verdict:
+def _elsewhere(r: _Reading) -> Verdict | None:
+    """Not achievable because the change rests with another body: one pressed to act, a
+    decision or money the owner does not control, or a change only a national body can make."""
     p = r.criteria.patterns
+    pressed = _pressed(r)
+    if pressed:
+        reason = f"'{pressed}': only the body pressed can make the change"
+        return Verdict(False, reason, pressed, shortfall=Shortfall.NATIONAL)
+    outside = p["outside_conditions"].search(r.text)
+    if outside:
+        reason = f"'{outside.group(0)}': delivery rests on another body's decision"
+        return Verdict(False, reason, outside.group(0), shortfall=Shortfall.NATIONAL)
     national = next(
         (m for m in p["national_actions"].finditer(r.body.text) if not _asked_for(r, m)), None
     )
-    rule = standing(r)
-    size = bundle(r)
-    aim = open_aim(r)
-    ongoing = p["unbounded"].search(r.text)
+    if national:
+        reason = f"'{national.group(0)}' is a change only Parliament or a national body can make"
+        return Verdict(False, reason, national.group(0), shortfall=Shortfall.NATIONAL)
+    return None
+
+
+def _achievable(r: _Reading) -> Verdict:
     if not r.owner:
         return Verdict(
             False,
@@ -957,21 +971,10 @@ def _achievable(r: _Reading) -> Verdict:
             r.unnamed,
             shortfall=Shortfall.NO_OWNER,
         )
-    pressed = _pressed(r)
-    if pressed:
-        return Verdict(
-            False,
-            f"'{pressed}': only the body pressed can make the change",
-            pressed,
-            shortfall=Shortfall.NATIONAL,
-        )
-    if national:
-        return Verdict(
-            False,
-            f"'{national.group(0)}' is a change only Parliament or a national body can make",
-            national.group(0),
-            shortfall=Shortfall.NATIONAL,
-        )
+    elsewhere = _elsewhere(r)
+    if elsewhere is not None:
+        return elsewhere
+    rule = standing(r)
     if rule:
         return Verdict(
             False,
@@ -979,6 +982,7 @@ def _achievable(r: _Reading) -> Verdict:
             rule,
             shortfall=Shortfall.EXHORTATION,
         )
+    size = bundle(r)
     if size >= 2:
         return Verdict(False, f"a bundle of {size} actions", "", shortfall=Shortfall.BUNDLE)
     exhortation = _exhortation(r)
@@ -989,6 +993,8 @@ def _achievable(r: _Reading) -> Verdict:
             exhortation,
             shortfall=Shortfall.EXHORTATION,
         )
+    aim = open_aim(r)
+    ongoing = r.criteria.patterns["unbounded"].search(r.text)
     if aim or ongoing:
         what = aim or ongoing.group(0)  # type: ignore[union-attr]
         return Verdict(False, f"an aim with no end ('{what}')", what, shortfall=Shortfall.UNBOUNDED)
