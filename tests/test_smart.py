@@ -177,6 +177,10 @@ def verdicts(text: str, files: DataFiles | None = None) -> dict[str, bool]:
             "If funding allows, the ICB will appoint a second Designated Nurse by March 2027.",
             {"specific": True, "measurable": True, "achievable": False, "time_bound": True},
         ),
+        (  # an end point named by an event of the owner's own year
+            "The LADO should include allegations data in the 2026 annual report to the Board.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
         (  # a deliverable to be in place, owned by its list heading
             "Youth Justice Service: 3. A revised screening tool will be in place by May 2026.",
             {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
