@@ -181,6 +181,10 @@ def verdicts(text: str, files: DataFiles | None = None) -> dict[str, bool]:
             "The LADO should include allegations data in the 2026 annual report to the Board.",
             {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
         ),
+        (  # the agent of a participle inside the passive subject does not act
+            "The referral form used by school nurses should be amended by May 2026.",
+            {"specific": False, "measurable": True, "achievable": False, "time_bound": True},
+        ),
         (  # a deliverable to be in place, owned by its list heading
             "Youth Justice Service: 3. A revised screening tool will be in place by May 2026.",
             {"specific": True, "measurable": True, "achievable": True, "time_bound": True},

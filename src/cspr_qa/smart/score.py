@@ -480,9 +480,11 @@ def _owner(
 
 def _in_object(token: Token, preds: list[Token]) -> bool:
     """Is ``token`` inside the object of a verb whose subject acts ('agencies must provide the
-    information requested by the Partnership': the Partnership only asked)?"""
+    information requested by the Partnership': the Partnership only asked), or inside the
+    passive subject ('the form used by ambulance crews should be amended': crews use it)?"""
     return any(
-        a.dep_ == "dobj" and a.head in preds and any(ch.dep_ == "nsubj" for ch in a.head.children)
+        (a.dep_ == "dobj" and a.head in preds and any(ch.dep_ == "nsubj" for ch in a.head.children))
+        or (a.dep_ == "nsubjpass" and a.head in preds)
         for a in token.ancestors
     )
 
