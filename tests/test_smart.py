@@ -185,6 +185,14 @@ def verdicts(text: str, files: DataFiles | None = None) -> dict[str, bool]:
             "The referral form used by school nurses should be amended by May 2026.",
             {"specific": False, "measurable": True, "achievable": False, "time_bound": True},
         ),
+        (  # a routine practice standard, and a restated duty, cannot be completed
+            "Health visitors should routinely ask new parents about safe sleep.",
+            {"specific": True, "measurable": False, "achievable": False, "time_bound": False},
+        ),
+        (
+            "The council must discharge its duty to assess young carers in its area.",
+            {"specific": True, "measurable": False, "achievable": False, "time_bound": False},
+        ),
         (  # a deliverable to be in place, owned by its list heading
             "Youth Justice Service: 3. A revised screening tool will be in place by May 2026.",
             {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
