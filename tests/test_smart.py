@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import docx
 import pytest
 
 from cspr_qa import nlp
@@ -504,3 +505,27 @@ def test_fix_example_keeps_the_drafts_own_spelling() -> None:
     text = "The HVSCP should revise its non-mobile babies' procedure and publish a guide."
     smart = score(nlp.parse(text)[:], Criteria.of(DataFiles()))
     assert smart.action_phrase.startswith("revise its non-mobile babies' procedure")
+
+
+def test_listed_findings_leave_out_dated_events_and_split_dashed_runs(tmp_path: Path) -> None:
+    def build(document: docx.document.Document) -> None:
+        document.add_heading("6 Analysis and findings", level=1)
+        document.add_paragraph("6.1 In March 2021 the health visitor saw the baby at home.")
+        document.add_paragraph("6.2 Early in May 2021 the family moved to a new address.")
+        document.add_heading("7 Lessons learned", level=1)
+        document.add_paragraph(
+            "• Fathers were not seen by any agency. - Housing moves were not shared with "
+            "the GP. - Missed health appointments were not followed up.",
+            style="List Bullet",
+        )
+        document.add_heading("8 Recommendations", level=1)
+        document.add_paragraph(
+            "8.1 The Housing Service should notify the GP practice of every family move."
+        )
+
+    path = make_docx(tmp_path / "listed.docx", build)
+    ctx = CheckContext(load_document(path), load_profile())
+    texts = [f.heading.text for f in ctx.draft_findings]
+    assert len(texts) == 3 and texts[1] == "Housing moves were not shared with the GP."
+    linked = ctx.recommendations[0].finding
+    assert linked is not None and linked.text.startswith("Housing moves")

@@ -46,6 +46,7 @@ class Criteria:
                 "measure_words",
                 "finding_sections",
                 "listed_finding_sections",
+                "dated_openings",
             )
         }
         self.patterns["recommendation_sections"] = self._alternation("headings")
