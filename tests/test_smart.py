@@ -194,6 +194,15 @@ def verdicts(text: str, files: DataFiles | None = None) -> dict[str, bool]:
             "The council must discharge its duty to assess young carers in its area.",
             {"specific": True, "measurable": False, "achievable": False, "time_bound": False},
         ),
+        (  # assurance given to a named board, and a new team, are checkable
+            "The MASH should provide assurance to the Executive by June 2026 that strategy "
+            "discussions include health.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (
+            "The Council will establish a specialist team for children missing education.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": False},
+        ),
         (  # a deliverable to be in place, owned by its list heading
             "Youth Justice Service: 3. A revised screening tool will be in place by May 2026.",
             {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
