@@ -203,6 +203,11 @@ def verdicts(text: str, files: DataFiles | None = None) -> dict[str, bool]:
             "The Council will establish a specialist team for children missing education.",
             {"specific": True, "measurable": True, "achievable": True, "time_bound": False},
         ),
+        (  # a local owner cannot ensure that national guidance changes
+            "The Partnership should ensure that statutory guidance sets a timescale for "
+            "sharing school safeguarding files.",
+            {"specific": True, "measurable": True, "achievable": False, "time_bound": False},
+        ),
         (  # a deliverable to be in place, owned by its list heading
             "Youth Justice Service: 3. A revised screening tool will be in place by May 2026.",
             {"specific": True, "measurable": True, "achievable": True, "time_bound": True},

@@ -43,6 +43,7 @@ class Criteria:
                 "unbounded",
                 "weak_phrases",
                 "national_bodies",
+                "national_scope",
                 "measure_words",
                 "finding_sections",
                 "listed_finding_sections",
@@ -858,7 +859,9 @@ def open_aim(r: _Reading) -> str:
 def _pressed(r: _Reading) -> str:
     """Lobbying or pressing another body for a change ('lobby central government for', 'press
     the Home Office for'), or ensuring that a national body acts ('ensure that the DfE
-    changes...'); writing to or asking a body is the owner's own act."""
+    changes...') or that something national changes ('ensure that statutory guidance
+    requires...'), when the owner is not national; writing to or asking a body is the owner's
+    own act."""
     c = r.criteria
     for verb in r.verbs:
         lemma = verb.lemma_.lower()
@@ -866,9 +869,14 @@ def _pressed(r: _Reading) -> str:
             return verb.text
         if lemma in c.lists["ensure_verbs"]:
             for clause in (ch for ch in verb.children if ch.dep_ == "ccomp"):
-                subject = next((_phrase(s) for s in clause.children if s.dep_ == "nsubj"), "")
+                subject = next(
+                    (_phrase(s) for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), ""
+                )
                 if subject and c.patterns["national_bodies"].search(subject):
                     return f"{verb.text} that {subject} {clause.text}"
+                national = not c.patterns["national_bodies"].search(r.owner)
+                if subject and national and c.patterns["national_scope"].search(_phrase(clause)):
+                    return f"{verb.text} {_phrase(clause)}"  # 'that statutory guidance...'
     return ""
 
 
