@@ -208,6 +208,11 @@ def verdicts(text: str, files: DataFiles | None = None) -> dict[str, bool]:
             "sharing school safeguarding files.",
             {"specific": True, "measurable": True, "achievable": False, "time_bound": False},
         ),
+        (  # a second owner with an action of its own makes a bundle
+            "The Designated Nurse should issue a briefing to GP practices by May 2026, and the "
+            "ICB should audit its use in the following quarter.",
+            {"specific": True, "measurable": True, "achievable": False, "time_bound": True},
+        ),
         (  # a deliverable to be in place, owned by its list heading
             "Youth Justice Service: 3. A revised screening tool will be in place by May 2026.",
             {"specific": True, "measurable": True, "achievable": True, "time_bound": True},

@@ -787,10 +787,23 @@ def bundle(r: _Reading) -> int:
     items = len(re.findall(r"\((?:[a-h]|i{1,3}|iv|v)\)", r.body.text))
     semicolons = r.body.text.count(";")
     products = max((_products(v, c) for v in r.actions), default=0)
+    products = max(products, _owners_acting(r))
     ensured = max((_ensured_clauses(v, c) for v in r.verbs), default=0)
     return max(
         separate, many, clauses, items, products, ensured, semicolons + 1 if semicolons >= 2 else 0
     )
+
+
+def _owners_acting(r: _Reading) -> int:
+    """How many different named owners have a clause of their own ('the Named GP should
+    brief ..., and the ICB should audit ...'); one subject naming two owners is one."""
+    subjects = {
+        _phrase(s).lower()
+        for v in r.actions
+        for s in v.children
+        if s.dep_ == "nsubj" and named_owner(_phrase(s), r.criteria)
+    }
+    return len(subjects) if len(subjects) >= 2 else 0
 
 
 def _follow_up(verb: Token, c: Criteria) -> bool:
