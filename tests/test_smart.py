@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import docx
 import pytest
 
 from cspr_qa import nlp
@@ -147,6 +148,69 @@ def verdicts(text: str, files: DataFiles | None = None) -> dict[str, bool]:
         (  # the owner given once before lettered items; an imperative the parse reads as a noun
             "Owner: Early Help | Action: Screen all referrals for young carers | Timescale: "
             "June 2026 | Measure: monthly data",
+            {"specific": True, "measurable": True, "achievable": False, "time_bound": True},
+        ),
+        (  # an owner after a label, in the 'X to do' form
+            "Audit action 2: Early Help managers to brief family support workers on the new "
+            "pathway by 30 June 2026.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (  # a row whose action cell is unlabelled and whose Lead is a coordinator
+            "Action 3.1 | Review ten closed cases for evidence of fathers' involvement | Lead: "
+            "Early Help Coordinator | Timescale: within two months | Evidence: audit findings",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (  # cells split by spaced dashes
+            "Action 1 — Issue a revised escalation policy — Owner: Partnership Business Manager "
+            "— By: March 2026",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (  # a date after a passive is a deadline, not an agent
+            "Every plan lasting over a year should be audited by 31 March 2026.",
+            {"specific": False, "measurable": True, "achievable": False, "time_bound": True},
+        ),
+        (  # receiving the findings of what it commissioned is a report-back, not a second act
+            "The Partnership should commission an audit of missing-from-home returns and "
+            "receive the findings at its June 2026 meeting.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (  # delivery that waits on money the owner does not control
+            "If funding allows, the ICB will appoint a second Designated Nurse by March 2027.",
+            {"specific": True, "measurable": True, "achievable": False, "time_bound": True},
+        ),
+        (  # an end point named by an event of the owner's own year
+            "The LADO should include allegations data in the 2026 annual report to the Board.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (  # the agent of a participle inside the passive subject does not act
+            "The referral form used by school nurses should be amended by May 2026.",
+            {"specific": False, "measurable": True, "achievable": False, "time_bound": True},
+        ),
+        (  # a routine practice standard, and a restated duty, cannot be completed
+            "Health visitors should routinely ask new parents about safe sleep.",
+            {"specific": True, "measurable": False, "achievable": False, "time_bound": False},
+        ),
+        (
+            "The council must discharge its duty to assess young carers in its area.",
+            {"specific": True, "measurable": False, "achievable": False, "time_bound": False},
+        ),
+        (  # assurance given to a named board, and a new team, are checkable
+            "The MASH should provide assurance to the Executive by June 2026 that strategy "
+            "discussions include health.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (
+            "The Council will establish a specialist team for children missing education.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": False},
+        ),
+        (  # a local owner cannot ensure that national guidance changes
+            "The Partnership should ensure that statutory guidance sets a timescale for "
+            "sharing school safeguarding files.",
+            {"specific": True, "measurable": True, "achievable": False, "time_bound": False},
+        ),
+        (  # a second owner with an action of its own makes a bundle
+            "The Designated Nurse should issue a briefing to GP practices by May 2026, and the "
+            "ICB should audit its use in the following quarter.",
             {"specific": True, "measurable": True, "achievable": False, "time_bound": True},
         ),
         (  # a deliverable to be in place, owned by its list heading
@@ -460,3 +524,27 @@ def test_fix_example_keeps_the_drafts_own_spelling() -> None:
     text = "The HVSCP should revise its non-mobile babies' procedure and publish a guide."
     smart = score(nlp.parse(text)[:], Criteria.of(DataFiles()))
     assert smart.action_phrase.startswith("revise its non-mobile babies' procedure")
+
+
+def test_listed_findings_leave_out_dated_events_and_split_dashed_runs(tmp_path: Path) -> None:
+    def build(document: docx.document.Document) -> None:
+        document.add_heading("6 Analysis and findings", level=1)
+        document.add_paragraph("6.1 In March 2021 the health visitor saw the baby at home.")
+        document.add_paragraph("6.2 Early in May 2021 the family moved to a new address.")
+        document.add_heading("7 Lessons learned", level=1)
+        document.add_paragraph(
+            "• Fathers were not seen by any agency. - Housing moves were not shared with "
+            "the GP. - Missed health appointments were not followed up.",
+            style="List Bullet",
+        )
+        document.add_heading("8 Recommendations", level=1)
+        document.add_paragraph(
+            "8.1 The Housing Service should notify the GP practice of every family move."
+        )
+
+    path = make_docx(tmp_path / "listed.docx", build)
+    ctx = CheckContext(load_document(path), load_profile())
+    texts = [f.heading.text for f in ctx.draft_findings]
+    assert len(texts) == 3 and texts[1] == "Housing moves were not shared with the GP."
+    linked = ctx.recommendations[0].finding
+    assert linked is not None and linked.text.startswith("Housing moves")

@@ -9,7 +9,7 @@ of their findings and analysis sections."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..datafiles import DataFiles
@@ -65,11 +65,7 @@ def numbered_findings(document: Document, criteria: Criteria) -> list[DraftFindi
     headed = _headed_findings(document, criteria.patterns["finding_sections"])
     if len(headed) > 1:
         return headed
-    listed = _listed_findings(
-        document,
-        criteria.patterns["listed_finding_sections"],
-        criteria.patterns["recommendation_sections"],
-    )
+    listed = _listed_findings(document, criteria)
     return listed if len(listed) > len(headed) else headed
 
 
@@ -101,15 +97,18 @@ def _headed_findings(document: Document, sections: re.Pattern[str]) -> list[Draf
     return found
 
 
-def _listed_findings(
-    document: Document, sections: re.Pattern[str], recommendations: re.Pattern[str]
-) -> list[DraftFinding]:
+def _listed_findings(document: Document, criteria: Criteria) -> list[DraftFinding]:
     """Each listed item of a findings or learning section is a finding; the unnumbered
-    paragraphs after an item explain it. An item that introduces a list (ends with ':') is
-    not one."""
+    paragraphs after an item explain it. An item that introduces a list (ends with ':') or
+    narrates a dated event ('7.1.1 In January 2011 ...') is not one; an item that runs several
+    sentences together with dashes ('... agencies. - Weight loss ...') is one per sentence."""
+    p = criteria.patterns
     found: list[DraftFinding] = []
     for section in document.sections:
-        if not sections.search(section.title) or recommendations.search(section.title):
+        title = section.title
+        if not p["listed_finding_sections"].search(title) or p["recommendation_sections"].search(
+            title
+        ):
             continue
         current: DraftFinding | None = None
         for index in section.block_indices:
@@ -117,12 +116,31 @@ def _listed_findings(
             if block.kind is BlockKind.HEADING:
                 continue
             listed = block.kind is BlockKind.LIST_ITEM or _NUMBERED_PARAGRAPH.match(block.text)
-            if listed and not block.text.rstrip().endswith(":"):
-                current = DraftFinding(len(found) + 1, block)
-                found.append(current)
+            if listed and p["dated_openings"].match(block.text):
+                current = None
+            elif listed and not block.text.rstrip().endswith(":"):
+                for part in _run_together(block):
+                    current = DraftFinding(len(found) + 1, part)
+                    found.append(current)
             elif current is not None:
                 current.blocks.append(block)
     return found
+
+
+_RUN_TOGETHER = re.compile(r"(?<=[.;])\s+[-–]\s+(?=[A-Z])")
+
+
+def _run_together(block: Block) -> list[Block]:
+    """The items of a list written into one block with dashes between them (each a copy of
+    ``block`` holding its own text), or the block itself."""
+    cuts = [0, *(m.end() for m in _RUN_TOGETHER.finditer(block.text))]
+    if len(cuts) < 3:
+        return [block]
+    ends = [m.start() for m in _RUN_TOGETHER.finditer(block.text)] + [len(block.text)]
+    return [
+        replace(block, text=block.text[a:b], start=block.start + a, end=block.start + b)
+        for a, b in zip(cuts, ends, strict=True)
+    ]
 
 
 def assess(

@@ -39,12 +39,15 @@ class Criteria:
                 "open_aims",
                 "standing",
                 "national_actions",
+                "outside_conditions",
                 "unbounded",
                 "weak_phrases",
                 "national_bodies",
+                "national_scope",
                 "measure_words",
                 "finding_sections",
                 "listed_finding_sections",
+                "dated_openings",
             )
         }
         self.patterns["recommendation_sections"] = self._alternation("headings")
@@ -83,6 +86,7 @@ class Criteria:
             r"we (?:want|would like|ask|expect))\s+"
             r"(?P<asked>(?:(?!\b(?:is|are|be|been|was|were|has|have)\b)[^,;:]){2,80}?)\s+(?:to\s+)?"
             rf"(?=(?:{known})(?:s|es)?\b)|"
+            r"(?:[^,;:.]{2,60}:\s+)?"  # a label: 'Rapid review action 1: MASH managers to ...'
             r"(?:(?:by|from|over|in|during|within|before|after)\b[^,;:]{1,40},\s*"
             r"|(?:so that|once)\b[^,;:]{1,140},\s*)?(?P<owner>[^,;:]{2,80}?)\s+"
             r"(?P<modal>should|will|must|shall|is to|are to|to|needs? to)\s+)"
@@ -154,7 +158,7 @@ def strip_label(text: str) -> int:
 _INLINE_COLUMN = re.compile(
     r"\b((?:smart )?action|recommendation|lead(?: agency| officer)?|owner|responsible|timescale|"
     r"target(?: date)?|by when|by|deadline|completion|due|measure(?: of (?:impact|success))?|evidence|outcome)"
-    r"\s*:\s*([^.|;]+)",
+    r"\s*:\s*((?:(?!\s[—–]\s)[^.|;])+)",  # a cell ends at a bar or a spaced dash
     re.IGNORECASE,
 )
 
@@ -165,6 +169,11 @@ def columns_from_text(text: str, c: Criteria) -> dict[str, str]:
     columns."""
     named = {m.group(1).lower(): m.group(2).strip() for m in _INLINE_COLUMN.finditer(text)}
     cells = [cell.strip() for cell in text.split("|")]
+    if named and len(cells) >= 3 and not any(k.endswith("action") for k in named):
+        # 'Action 6 | Dip sample 10 cases | Lead: ...': the unlabelled cell is the action
+        bare = (c for c in cells if ":" not in c and len(c.split()) > 1)
+        action = next((c for c in bare if not _ROW_LABEL.fullmatch(c)), "")
+        return {"action": action, **named} if action else named
     if named or len(cells) < 3:
         return named
     columns: dict[str, str] = {}
@@ -188,7 +197,9 @@ def columns_from_text(text: str, c: Criteria) -> dict[str, str]:
     return columns
 
 
-_ROW_LABEL = re.compile(r"(?:action|recommendation|rec\.?|no\.?)?\s*\d+[a-z]?\.?", re.IGNORECASE)
+_ROW_LABEL = re.compile(
+    r"(?:action|recommendation|rec\.?|no\.?)?\s*\d+(?:\.\d+)*[a-z]?\.?", re.IGNORECASE
+)
 
 
 def _timescale_cell(cell: str, c: Criteria) -> bool:
@@ -337,7 +348,7 @@ def named_owner(phrase: str, c: Criteria) -> bool:
     group? The head part (before 'across', 'in', a comma...) decides: the gazetteer, an
     acronym or a capitalised name, or an organisational head word."""
     head = _CUT.split(f" {phrase} ", maxsplit=1)[0].strip(" ,;:")
-    if not head:
+    if not head or c.patterns["dates"].search(head):  # 'audited by 31 May 2016'
         return False
     if c.patterns["owners"].search(head):
         return True
@@ -471,9 +482,11 @@ def _owner(
 
 def _in_object(token: Token, preds: list[Token]) -> bool:
     """Is ``token`` inside the object of a verb whose subject acts ('agencies must provide the
-    information requested by the Partnership': the Partnership only asked)?"""
+    information requested by the Partnership': the Partnership only asked), or inside the
+    passive subject ('the form used by ambulance crews should be amended': crews use it)?"""
     return any(
-        a.dep_ == "dobj" and a.head in preds and any(ch.dep_ == "nsubj" for ch in a.head.children)
+        (a.dep_ == "dobj" and a.head in preds and any(ch.dep_ == "nsubj" for ch in a.head.children))
+        or (a.dep_ == "nsubjpass" and a.head in preds)
         for a in token.ancestors
     )
 
@@ -765,7 +778,7 @@ def bundle(r: _Reading) -> int:
     ]
     many = len(verbs) if len(verbs) >= 3 else 0  # 'develop, implement and embed a strategy'
     verbs = [t for t in verbs if _own_object(t)]
-    checks = [v for v in verbs if v.lemma_.lower() in c.lists["check_verbs"]]
+    checks = [v for v in verbs if v.lemma_.lower() in c.lists["check_verbs"] or _follow_up(v, c)]
     separate = len(verbs) - (len(checks) if len(checks) < len(verbs) else len(checks) - 1)
     clauses = max(
         (sum(1 for t in v.subtree if t.dep_ == "mark" and t.lower_ == "that") for v in verbs),
@@ -774,10 +787,30 @@ def bundle(r: _Reading) -> int:
     items = len(re.findall(r"\((?:[a-h]|i{1,3}|iv|v)\)", r.body.text))
     semicolons = r.body.text.count(";")
     products = max((_products(v, c) for v in r.actions), default=0)
+    products = max(products, _owners_acting(r))
     ensured = max((_ensured_clauses(v, c) for v in r.verbs), default=0)
     return max(
         separate, many, clauses, items, products, ensured, semicolons + 1 if semicolons >= 2 else 0
     )
+
+
+def _owners_acting(r: _Reading) -> int:
+    """How many different named owners have a clause of their own ('the Named GP should
+    brief ..., and the ICB should audit ...'); one subject naming two owners is one."""
+    subjects = {
+        _phrase(s).lower()
+        for v in r.actions
+        for s in v.children
+        if s.dep_ == "nsubj" and named_owner(_phrase(s), r.criteria)
+    }
+    return len(subjects) if len(subjects) >= 2 else 0
+
+
+def _follow_up(verb: Token, c: Criteria) -> bool:
+    """Does ``verb`` act on what another action produced ('receive the findings', 'publish a
+    summary of what they said'): a report-back, not a second deliverable?"""
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
+    return any(o.lemma_.lower() in c.lists["result_nouns"] for o in objects)
 
 
 def _products(verb: Token, c: Criteria) -> int:
@@ -839,7 +872,9 @@ def open_aim(r: _Reading) -> str:
 def _pressed(r: _Reading) -> str:
     """Lobbying or pressing another body for a change ('lobby central government for', 'press
     the Home Office for'), or ensuring that a national body acts ('ensure that the DfE
-    changes...'); writing to or asking a body is the owner's own act."""
+    changes...') or that something national changes ('ensure that statutory guidance
+    requires...'), when the owner is not national; writing to or asking a body is the owner's
+    own act."""
     c = r.criteria
     for verb in r.verbs:
         lemma = verb.lemma_.lower()
@@ -847,9 +882,14 @@ def _pressed(r: _Reading) -> str:
             return verb.text
         if lemma in c.lists["ensure_verbs"]:
             for clause in (ch for ch in verb.children if ch.dep_ == "ccomp"):
-                subject = next((_phrase(s) for s in clause.children if s.dep_ == "nsubj"), "")
+                subject = next(
+                    (_phrase(s) for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), ""
+                )
                 if subject and c.patterns["national_bodies"].search(subject):
                     return f"{verb.text} that {subject} {clause.text}"
+                national = not c.patterns["national_bodies"].search(r.owner)
+                if subject and national and c.patterns["national_scope"].search(_phrase(clause)):
+                    return f"{verb.text} {_phrase(clause)}"  # 'that statutory guidance...'
     return ""
 
 
@@ -926,15 +966,28 @@ def _measurable(r: _Reading) -> Verdict:
     return Verdict(False, reason, shortfall=Shortfall.NO_EVIDENCE)
 
 
-def _achievable(r: _Reading) -> Verdict:
+def _elsewhere(r: _Reading) -> Verdict | None:
+    """Not achievable because the change rests with another body: one pressed to act, a
+    decision or money the owner does not control, or a change only a national body can make."""
     p = r.criteria.patterns
+    pressed = _pressed(r)
+    if pressed:
+        reason = f"'{pressed}': only the body pressed can make the change"
+        return Verdict(False, reason, pressed, shortfall=Shortfall.NATIONAL)
+    outside = p["outside_conditions"].search(r.text)
+    if outside:
+        reason = f"'{outside.group(0)}': delivery rests on another body's decision"
+        return Verdict(False, reason, outside.group(0), shortfall=Shortfall.NATIONAL)
     national = next(
         (m for m in p["national_actions"].finditer(r.body.text) if not _asked_for(r, m)), None
     )
-    rule = standing(r)
-    size = bundle(r)
-    aim = open_aim(r)
-    ongoing = p["unbounded"].search(r.text)
+    if national:
+        reason = f"'{national.group(0)}' is a change only Parliament or a national body can make"
+        return Verdict(False, reason, national.group(0), shortfall=Shortfall.NATIONAL)
+    return None
+
+
+def _achievable(r: _Reading) -> Verdict:
     if not r.owner:
         return Verdict(
             False,
@@ -942,21 +995,10 @@ def _achievable(r: _Reading) -> Verdict:
             r.unnamed,
             shortfall=Shortfall.NO_OWNER,
         )
-    pressed = _pressed(r)
-    if pressed:
-        return Verdict(
-            False,
-            f"'{pressed}': only the body pressed can make the change",
-            pressed,
-            shortfall=Shortfall.NATIONAL,
-        )
-    if national:
-        return Verdict(
-            False,
-            f"'{national.group(0)}' is a change only Parliament or a national body can make",
-            national.group(0),
-            shortfall=Shortfall.NATIONAL,
-        )
+    elsewhere = _elsewhere(r)
+    if elsewhere is not None:
+        return elsewhere
+    rule = standing(r)
     if rule:
         return Verdict(
             False,
@@ -964,6 +1006,7 @@ def _achievable(r: _Reading) -> Verdict:
             rule,
             shortfall=Shortfall.EXHORTATION,
         )
+    size = bundle(r)
     if size >= 2:
         return Verdict(False, f"a bundle of {size} actions", "", shortfall=Shortfall.BUNDLE)
     exhortation = _exhortation(r)
@@ -974,6 +1017,8 @@ def _achievable(r: _Reading) -> Verdict:
             exhortation,
             shortfall=Shortfall.EXHORTATION,
         )
+    aim = open_aim(r)
+    ongoing = r.criteria.patterns["unbounded"].search(r.text)
     if aim or ongoing:
         what = aim or ongoing.group(0)  # type: ignore[union-attr]
         return Verdict(False, f"an aim with no end ('{what}')", what, shortfall=Shortfall.UNBOUNDED)
