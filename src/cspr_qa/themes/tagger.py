@@ -1,9 +1,9 @@
 """Tag paragraphs and documents with the fixed theme taxonomy (EVAL-FORMATS.md section 4):
 a scikit-learn classifier with calibrated probabilities (data/models/themes_tagger.joblib,
-rebuilt by models/train_theme_model.py) averaged with the seed lexicons' scores
-(data/themes/lexicon.toml). A paragraph carries a theme when its score reaches that theme's
-threshold, chosen by cross-validation on the training paragraphs and saved with the model; the
-taxonomy is data/themes/taxonomy.toml."""
+rebuilt by models/train_theme_model.py) weighed with the seed lexicons' scores
+(data/themes/lexicon.toml), the classifier's share saved with the model. A paragraph carries a
+theme when its score reaches that theme's threshold, chosen by cross-validation on the training
+paragraphs and saved with the model; the taxonomy is data/themes/taxonomy.toml."""
 
 from __future__ import annotations
 
