@@ -22,14 +22,15 @@ paragraphs), as the round-4 writer tags more readily than the six; and dev-4 sta
 measure of the shipped model.
 
 Choices measured this way (pooled held-out micro F1 over the seven writers; the round-1 dev part
-from a final model trained on all seven): weights 0.5 / 0.6 / 0.7 / 0.8 / 1.0 gave 0.734 / 0.748 / 0.750 / 0.745 /
-0.741 (dev 0.770 / 0.786 / 0.787 / 0.782 / 0.786). Kept out: character 3-5-grams beside the words
-(0.752 at weight 0.7, dev 0.776, four times the fitting time; averaged with the words-only
-model, 0.757, dev 0.779), C 8 (0.747 at 0.7) and 2 (0.723 at 0.5), scores
-max-pooled over a paragraph's sentences (0.703) or averaged with the paragraph's (0.721), a
-stacked regression over all themes' probabilities and cues (0.754, dev 0.783), beta 1.25 (0.759
-but recall 0.45 on dev-4's critical thinking) or 2 (0.698), thresholds shrunk towards the
-themes' shared F-beta curve, and tagging a paragraph's best theme when it has none.
+from a final model trained on all seven): weights 0.5 / 0.6 / 0.7 / 0.8 / 1.0 gave 0.734 / 0.748 /
+0.750 / 0.745 / 0.741 (dev 0.770 / 0.786 / 0.787 / 0.782 / 0.786). Kept out: character 3-5-grams
+beside the words (0.752 at weight 0.7, dev 0.776, four times the fitting time; averaged with the
+words-only model, 0.757, dev 0.779), C 8 (0.747 at 0.7) and 2 (0.723 at 0.5), uncalibrated
+probabilities (0.743 at 0.7 with C 8), scores max-pooled over a paragraph's sentences (0.703) or
+averaged with the paragraph's (0.721), a stacked regression over all themes' probabilities and cues
+(0.754, dev 0.783), beta 1.25 (0.759 but recall 0.45 on dev-4's critical thinking) or 2 (0.698),
+thresholds shrunk towards the themes' shared F-beta curve, and tagging a paragraph's best theme
+when it has none.
 
 Run: .venv/bin/python models/train_theme_model.py
 """
