@@ -268,6 +268,30 @@ def test_the_tagger_is_trained_on_blind_training_prose_only() -> None:
         assert hashlib.sha256((ROOT / name).read_bytes()).hexdigest() == digest
     assert set(meta["thresholds"]) == set(themes.taxonomy(DataFiles()))
     assert all(0.0 < t < 1.0 for t in meta["thresholds"].values())
+    held_out = meta["held_out_writers"]
+    assert held_out["writers"] == [*meta["trained_on"], "corpora/blind/themes/dev-4.jsonl"]
+    assert set(held_out["micro_f1_by_writer"]) == {Path(n).name for n in held_out["writers"]}
+    assert 0.0 < held_out["micro_f1"] < 1.0
+
+
+def test_scores_weigh_the_classifier_as_the_model_says() -> None:
+    import numpy as np
+
+    from cspr_qa.datafiles import DataFiles
+    from cspr_qa.textmodel import load_classifier
+    from cspr_qa.themes.tagger import MODEL_NAME, ThemeTagger, lexicon_patterns, lexicon_scores
+
+    tagger = ThemeTagger()
+    assert tagger.weight == load_classifier(MODEL_NAME).meta["classifier_weight"]
+    text = "The baby was found face down in the adult bed after the parents had been drinking."
+    probabilities = load_classifier(MODEL_NAME).predict([text])
+    cues = lexicon_scores(lexicon_patterns(DataFiles()), text)
+    expected = [
+        tagger.weight * float(probabilities[t][0]) + (1 - tagger.weight) * cues.get(t, 0.0)
+        for t in tagger.themes
+    ]
+    assert np.allclose(tagger.scores([text])[0], expected)
+    assert cues["sudi_safer_sleep"] > 0 and "sudi_safer_sleep" in tagger.tag([text])[0]
 
 
 def test_blind_dev_paragraphs_regression_floor(capsys: pytest.CaptureFixture[str]) -> None:

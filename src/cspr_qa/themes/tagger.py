@@ -1,9 +1,9 @@
 """Tag paragraphs and documents with the fixed theme taxonomy (EVAL-FORMATS.md section 4):
 a scikit-learn classifier with calibrated probabilities (data/models/themes_tagger.joblib,
-rebuilt by models/train_theme_model.py) averaged with the seed lexicons' scores
-(data/themes/lexicon.toml). A paragraph carries a theme when its score reaches that theme's
-threshold, chosen by cross-validation on the training paragraphs and saved with the model; the
-taxonomy is data/themes/taxonomy.toml."""
+rebuilt by models/train_theme_model.py) weighed with the seed lexicons' scores
+(data/themes/lexicon.toml), the classifier's share saved with the model. A paragraph carries a
+theme when its score reaches that theme's threshold, chosen by cross-validation on the training
+paragraphs and saved with the model; the taxonomy is data/themes/taxonomy.toml."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from ..datafiles import DataFiles
 from ..textmodel import load_classifier
 
 MODEL_NAME = "themes_tagger"
+#: The classifier's share of the score (the lexicon has the rest), unless the model says.
+CLASSIFIER_WEIGHT = 0.5
 
 
 def taxonomy(files: DataFiles) -> dict[str, str]:
@@ -41,17 +43,21 @@ def lexicon_patterns(files: DataFiles) -> dict[str, re.Pattern[str]]:
 
 
 def combined_scores(
-    probabilities: np.ndarray, texts: list[str], themes: list[str], files: DataFiles
+    probabilities: np.ndarray,
+    texts: list[str],
+    themes: list[str],
+    files: DataFiles,
+    weight: float = CLASSIFIER_WEIGHT,
 ) -> np.ndarray:
-    """The tagger's score: the mean of the classifier's probability and the lexicon score
-    (rows are texts, columns ``themes``), so a cue raises a paragraph's score without tagging
-    it alone. The training script chooses thresholds on it."""
+    """The tagger's score: the classifier's probability and the lexicon score weighed
+    ``weight`` to ``1 - weight`` (rows are texts, columns ``themes``), so a cue raises a
+    paragraph's score without tagging it alone. The training script chooses thresholds on it."""
     patterns = files.derived("themes.lexicon", lambda: lexicon_patterns(files))
     lexical = np.zeros((len(texts), len(themes)))
     for i, text in enumerate(texts):
         cues = lexicon_scores(patterns, text)
         lexical[i] = [cues.get(theme, 0.0) for theme in themes]
-    return (np.asarray(probabilities, dtype=float) + lexical) / 2.0
+    return weight * np.asarray(probabilities, dtype=float) + (1.0 - weight) * lexical
 
 
 class ThemeTagger:
@@ -62,8 +68,10 @@ class ThemeTagger:
         self.files = files or DataFiles()
         self.themes = taxonomy(self.files)
         default = float(self.files.load("themes/lexicon.toml")["threshold"])
-        saved = load_classifier(MODEL_NAME).meta.get("thresholds", {})
+        meta = load_classifier(MODEL_NAME).meta
+        saved = meta.get("thresholds", {})
         self.thresholds = {t: float(saved.get(t, default)) for t in self.themes}
+        self.weight = float(meta.get("classifier_weight", CLASSIFIER_WEIGHT))
 
     def scores(self, texts: list[str]) -> np.ndarray:
         """Scores of each text (rows) for each taxonomy theme (columns, taxonomy order)."""
@@ -74,7 +82,7 @@ class ThemeTagger:
         for j, theme in enumerate(themes):
             if theme in probabilities:
                 matrix[:, j] = probabilities[theme]
-        return combined_scores(matrix, texts, themes, self.files)
+        return combined_scores(matrix, texts, themes, self.files, self.weight)
 
     def tag_scored(self, texts: list[str]) -> list[dict[str, float]]:
         """Each paragraph's themes with their scores, strongest first."""
