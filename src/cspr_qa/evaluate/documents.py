@@ -3,9 +3,10 @@
 Each draft is checked exactly as `cspr-qa check` would check it, every part of the file, and its
 findings are scored against the record:
 
-- identifiers: a gold identifier is found when an ``identifiers.*`` finding's evidence contains it
-  or is contained in it (case-insensitive, whitespace folded); every identifier finding that
-  matches no gold identifier is a false alarm (``identifiers.jigsaw`` counts neither way);
+- identifiers: a gold identifier is found when the evidence of a finding about one detail
+  (``pii.labels.DETAIL_RULES``: not the summary or jigsaw risks) contains it or is contained in
+  it (case-insensitive, whitespace folded); every such finding that matches no gold identifier
+  is a false alarm;
 - chronology: a labelled section is caught when an ``analysis.chronology-*`` finding lies in it
   (its section path contains the labelled heading); a located chronology finding anywhere else is
   a false alarm, and so is a report-wide one on a draft with no labelled chronology section;
@@ -21,11 +22,10 @@ from typing import Any
 from ..engine import check_path
 from ..errors import InputError
 from ..findings import Finding
+from ..pii.labels import DETAIL_RULES
 from ..profile import Profile, load_profile
 from .sections import ElementTally, element_lines
 
-IDENTIFIER_FAMILY = "identifiers."
-NOT_SCORED = frozenset({"identifiers.jigsaw"})
 CHRONOLOGY_FAMILY = "analysis.chronology-"
 
 
@@ -59,11 +59,7 @@ class DocumentScore:
 
 def score_identifiers(findings: list[Finding], gold: list[str]) -> tuple[list[str], list[str]]:
     """Gold identifiers missed, and the evidence of every flag that matches none."""
-    flags = [
-        _fold(f.evidence)
-        for f in findings
-        if f.rule.startswith(IDENTIFIER_FAMILY) and f.rule not in NOT_SCORED
-    ]
+    flags = [_fold(f.evidence) for f in findings if f.rule in DETAIL_RULES]
     wanted = [_fold(g) for g in gold]
     missed = [
         g for g, w in zip(gold, wanted, strict=True) if not any(_matches(f, w) for f in flags)

@@ -24,6 +24,10 @@ class Label(StrEnum):
         return f"identifiers.{self.value.lower().replace('_', '-')}"
 
 
+#: The rules that report one identifying detail each (not the summary or jigsaw risks).
+DETAIL_RULES = frozenset(label.rule_id for label in Label)
+
+
 #: presidio entity types -> our labels. Types not listed are not identifying here.
 PRESIDIO_TO_LABEL: dict[str, Label] = {
     **{label.value: label for label in Label},

@@ -10,9 +10,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-IDENTIFIER_FAMILY = "identifiers"
-#: Identifier rules that quote a context rather than a detail to remove.
-UNMASKED_RULES = frozenset({"identifiers.jigsaw"})
+from ..pii.labels import DETAIL_RULES
+
 DOT = "•"
 
 Mask = Callable[[str], str]
@@ -20,11 +19,7 @@ Mask = Callable[[str], str]
 
 def _is_detail(finding: dict[str, Any]) -> bool:
     rule = str(finding["rule"])
-    return (
-        rule.split(".", 1)[0] == IDENTIFIER_FAMILY
-        and rule not in UNMASKED_RULES
-        and bool(finding["evidence"])
-    )
+    return rule in DETAIL_RULES and bool(finding["evidence"])
 
 
 def masked_form(text: str, kind: str) -> str:
