@@ -15,6 +15,7 @@ from cspr_qa.datafiles import DataFiles
 from cspr_qa.evaluate import pii as pii_eval
 from cspr_qa.ingest import load_document
 from cspr_qa.pii.detector import IdentifierDetector
+from cspr_qa.pii.labels import DETAIL_RULES
 from cspr_qa.profile import load_profile
 from docx_parts import (
     add_footnote,
@@ -288,7 +289,7 @@ def test_every_part_of_a_docx_is_checked(tmp_path: Path) -> None:
 
     document = load_document(make_docx(tmp_path / "parts.docx", build))
     findings = [
-        f for f in run_checks(CheckContext(document, load_profile())) if f.family == "identifiers"
+        f for f in run_checks(CheckContext(document, load_profile())) if f.rule in DETAIL_RULES
     ]
     parts = {(f.location.part, f.evidence) for f in findings}
     assert ("header", "Jane Hartley") in parts

@@ -12,6 +12,7 @@ import pytest
 
 from cspr_qa.cli import main
 from cspr_qa.ingest import BlockKind, load_document
+from cspr_qa.pii.labels import DETAIL_RULES
 from docx_parts import (
     add_tracked_deletion,
     add_tracked_insertion,
@@ -69,9 +70,7 @@ def test_docx_redaction(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     capsys.readouterr()
     main(["check", str(out), "--format", "json"])
     report = json.loads(capsys.readouterr().out)
-    left = [
-        f["evidence"] for f in report["files"][0]["findings"] if f["rule"].startswith("identifiers")
-    ]
+    left = [f["evidence"] for f in report["files"][0]["findings"] if f["rule"] in DETAIL_RULES]
     assert left == []
 
 
