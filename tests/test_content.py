@@ -47,6 +47,11 @@ BASE = {
 }
 
 
+def _quoted(finding: Finding) -> str:
+    """The phrase a finding's message quotes ("'should have' judges with hindsight")."""
+    return finding.message.split("'")[1]
+
+
 def _report(tmp_path: Path, sections: dict[str, str], name: str = "r.md") -> Path:
     text = "# Review of Child B\n\n" + "".join(
         f"## {h}\n\n{body}\n\n" for h, body in sections.items()
@@ -157,7 +162,8 @@ def test_unexplained_labels(tmp_path: Path) -> None:
         for f in _findings(_report(tmp_path, {"Analysis": bare}))
         if f.rule == "analysis.unexplained-label"
     ]
-    assert hit[0].evidence == "lack of professional curiosity"
+    assert _quoted(hit[0]) == "lack of professional curiosity"
+    assert hit[0].evidence == "There was a lack of professional curiosity about the father."
 
 
 def test_hindsight_and_blame(tmp_path: Path) -> None:
@@ -169,8 +175,9 @@ def test_hindsight_and_blame(tmp_path: Path) -> None:
             "Recommendations": "Recommendation 1: the partnership should review the protocol.",
         },
     )
-    hits = [f.evidence for f in _findings(path) if f.rule == "analysis.hindsight"]
-    assert hits == ["should have", "It was obvious"]
+    hits = [f for f in _findings(path) if f.rule == "analysis.hindsight"]
+    assert [_quoted(f) for f in hits] == ["should have", "It was obvious"]
+    assert hits[0].evidence == "The social worker should have visited again."  # the sentence
 
 
 def test_a_chronology_with_one_because_is_still_a_chronology(tmp_path: Path) -> None:
@@ -369,7 +376,7 @@ def test_hindsight_reads_what_the_clause_does(tmp_path: Path) -> None:
     )
     loud = "The baby was clearly at risk. The transition should have been planned earlier."
     hits = [
-        f.evidence
+        _quoted(f)
         for f in _findings(_report(tmp_path, {"Introduction": quiet, "Analysis": loud}))
         if f.rule == "analysis.hindsight"
     ]
@@ -486,7 +493,7 @@ def test_hindsight_is_the_reviews_own_judgement_of_an_act(tmp_path: Path) -> Non
         "well as they should have."
     )
     hits = [
-        f.evidence
+        _quoted(f)
         for f in _findings(_report(tmp_path, {"Introduction": quiet, "Analysis": loud}))
         if f.rule == "analysis.hindsight"
     ]

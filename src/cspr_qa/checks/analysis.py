@@ -147,9 +147,9 @@ class AnalysisQuality(Check):
                     near = [s.text for part in sentences[max(0, i - 1) : i + 2] for s in part]
                     if any(ctx.explanation.explains(text) for text in near):
                         continue
-                    start = sentence.start_char + match.start()
+                    # the whole sentence is the evidence: the label alone cannot be judged
                     yield ctx.rule("analysis.unexplained-label").at_span(
-                        document, start, start + len(match.group(0)), label=match.group(0)
+                        document, sentence.start_char, sentence.end_char, label=match.group(0)
                     )
 
     def _hindsight(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -161,7 +161,10 @@ class AnalysisQuality(Check):
             for sentence in block_sentences(ctx.doc, block.start, block.end):
                 for start, end in _hindsight_spans(sentence, ctx.explanation):
                     yield ctx.rule("analysis.hindsight").at_span(
-                        document, start, end, phrase=document.text[start:end]
+                        document,
+                        sentence.start_char,
+                        sentence.end_char,
+                        phrase=document.text[start:end],
                     )
 
 
