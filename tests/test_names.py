@@ -31,6 +31,7 @@ def flagged(text: str) -> set[str]:
         ("Aoife was a pupil at the high school.", {"Aoife"}),
         ("Grace was seen by the health visitor at home.", {"Grace"}),
         ("At Marshgate Pupil Referral Unit, Jack White taught him.", {"Jack White"}),
+        ("The review includes the Aldergrove House placement.", {"Aldergrove House"}),
     ],
 )
 def test_names_from_many_backgrounds_are_found(text: str, names: set[str]) -> None:
@@ -50,6 +51,8 @@ def test_names_from_many_backgrounds_are_found(text: str, names: set[str]) -> No
         "The family lived in Kingsley Cross. Kingsley Cross had no children's centre.",
         "Young Black boys are more often seen as older than they are.",
         "At the Pupil Referral Unit he was taught in a group of four.",
+        "Learning point 5: Hope is not a plan. Nani would just say she was tired.",
+        "The couple spent Eid al-Fitr with her parents and went to Mass at Christmas.",
     ],
 )
 def test_pseudonyms_groups_places_and_labels_are_not_flagged(text: str) -> None:

@@ -392,8 +392,13 @@ class NameJudge:
             supported = [w for w in words if self._not_other(w)]
         if not supported:
             return False
-        if self.draft.role_at(start).is_apparatus:  # a heading or glossary line: a first name
-            return any(self.gazetteer.is_first(w) for w in supported) and len(words) > 1
+        if self.draft.role_at(start).is_apparatus:  # a heading or glossary line: a whole
+            # name of known words, a first name among them ("Key Learning" is none)
+            return (
+                len(words) > 1
+                and len(supported) == len(words)
+                and any(self.gazetteer.is_first(w) for w in supported)
+            )
         return True
 
     def names_someone(self, text: str) -> bool:

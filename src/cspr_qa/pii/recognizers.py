@@ -270,7 +270,7 @@ class InstitutionRecognizer(RegexRecognizer):
             rf"(?<=\b[Tt]he\s)(?:{_CAP_WORD}\s+){{1,3}}(?:Practice|Surgery)\b(?![ \t]+[A-Z])",
             rf"\b(?:{_CAP_WORD}\s+){{1,3}}(?:{homes})\b(?=,?\s+(?:an?\s+|the\s+)?"
             r"(?:[\w-]+\s+){0,3}?(?:children's|childrens|residential|private|care)\s+"
-            r"(?:children's\s+)?home)",
+            r"(?:children's\s+)?home|\s+(?:residential\s+)?placements?\b)",
             # a named house where a child is placed or from which one is collected
             rf"(?:{behind})(?:{_CAP_WORD}\s+){{1,2}}(?:{placed})\b(?![ \t]+[A-Z])",
             # a named ward a child is cared for on ("six days on Kestrel Ward")
@@ -380,6 +380,12 @@ class CuedNameRecognizer(RegexRecognizer):
         ]
 
 
+def _opens_clause(token: Any) -> bool:
+    """The token is capitalised by its place: it opens a sentence or follows a colon
+    ("Learning point 5: Hope is not a plan")."""
+    return bool(token.is_sent_start) or (token.i > 0 and token.doc[token.i - 1].text == ":")
+
+
 class ProperNounNameRecognizer(EntityRecognizer):
     """A capitalised proper noun that the dependency parse uses as a person would be used
     (subject, possessor, object, conjunct) and that the NER tagged as nothing else: catches
@@ -411,7 +417,7 @@ class ProperNounNameRecognizer(EntityRecognizer):
             )
             if token.ent_type_ not in ("", "PERSON") and not lone:
                 continue
-            if token.is_sent_start and token.ent_type_ != "PERSON":
+            if _opens_clause(token) and token.ent_type_ != "PERSON":
                 continue  # a capitalised common word opening a sentence ("Records held...",
                 # "House cluttered but warm")
             first = token
@@ -565,7 +571,7 @@ class FirstNameRecognizer(GazetteerRecognizer):
                 and token.doc[token.i + 2].is_title
             )
         )
-        if token.is_sent_start and token.lower_ in nlp.english_words():
+        if _opens_clause(token) and token.lower_ in nlp.english_words():
             # Capitalised by its place: an English word that is also a name ("Hope is not a
             # plan", "Summer was the best time") is a person only by what it does.
             return marked
