@@ -548,3 +548,33 @@ def test_listed_findings_leave_out_dated_events_and_split_dashed_runs(tmp_path: 
     assert len(texts) == 3 and texts[1] == "Housing moves were not shared with the GP."
     linked = ctx.recommendations[0].finding
     assert linked is not None and linked.text.startswith("Housing moves")
+
+
+def test_owners_and_actions_in_a_draft_leave_out_labels_and_keep_prefixes(
+    tmp_path: Path,
+) -> None:
+    def build(document: docx.document.Document) -> None:
+        document.add_heading("Recommendations", level=1)
+        document.add_paragraph(
+            "1. The LADO service should, within 12 weeks, issue written guidance to all "
+            "residential special schools on when a pattern of bruising must be referred."
+        )
+        document.add_paragraph(
+            "Recommendation 2: The OSCP should re-launch the bruising protocol for "
+            "non-mobile babies."
+        )
+
+    ctx = CheckContext(load_document(make_docx(tmp_path / "owners.docx", build)), load_profile())
+    first, second = (a.score for a in ctx.recommendations)
+    assert first.owner == "The LADO service" and first.specific.met  # not 'issue'
+    assert second.owner == "The OSCP" and second.action == "re-launch"
+    assert second.action_phrase.startswith("re-launch the bruising protocol")
+    findings = [f for f in run_checks(ctx) if f.rule == "smart.time-bound"]
+    fix = next(f.suggestion for f in findings if f.message.startswith("Recommendation 2 "))
+    assert "'The OSCP will re-launch the bruising protocol" in fix
+
+
+def test_a_split_prefix_verb_is_the_action_on_its_own() -> None:
+    text = "The health visiting service should co-produce a leaflet with parents by May 2026."
+    smart = score(nlp.parse(text)[:], Criteria.of(DataFiles()))
+    assert smart.owner == "The health visiting service" and smart.action == "co-produce"

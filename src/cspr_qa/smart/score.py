@@ -48,6 +48,7 @@ class Criteria:
                 "finding_sections",
                 "listed_finding_sections",
                 "dated_openings",
+                "accompaniment",
             )
         }
         self.patterns["recommendation_sections"] = self._alternation("headings")
@@ -89,7 +90,7 @@ class Criteria:
             r"(?:[^,;:.]{2,60}:\s+)?"  # a label: 'Rapid review action 1: MASH managers to ...'
             r"(?:(?:by|from|over|in|during|within|before|after)\b[^,;:]{1,40},\s*"
             r"|(?:so that|once)\b[^,;:]{1,140},\s*)?(?P<owner>[^,;:]{2,80}?)\s+"
-            r"(?P<modal>should|will|must|shall|is to|are to|to|needs? to)\s+)"
+            r"(?P<modal>should|will|must|shall|is to|are to|to|needs? to)(?:,[^,;:]{1,40},)?\s+)"
             r"(?:(?:also|always|\w+ly)\s+)?"
             r"(?P<verb>[a-z]+)\b",
             re.IGNORECASE,
@@ -263,10 +264,41 @@ def _only_a_state(verb: Token, c: Criteria) -> bool:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
-def _predicates(span: Span) -> list[Token]:
+def _stem(token: Token, c: Criteria) -> Token:
+    """The verb of a word the tokenizer splits at a prefix's hyphen ('re', '-', 'launch'):
+    the prefix or the hyphen stand for the word after them; any other token for itself."""
+    doc = token.doc
+    start = token.i - 1 if token.text == "-" else token.i
+    if (
+        start + 2 < len(doc)
+        and doc[start].lower_ in c.lists["hyphen_prefixes"]
+        and doc[start + 1].text == "-"
+        and not doc[start].whitespace_
+        and not doc[start + 1].whitespace_
+        and doc[start + 2].is_alpha
+    ):
+        return doc[start + 2]
+    return token
+
+
+def _prefix(token: Token, c: Criteria) -> str:
+    """The prefix a split word's verb carries ('re-' before 'launch'), or ''."""
+    if token.i >= 2 and _stem(token.doc[token.i - 2], c).i == token.i:
+        return token.doc[token.i - 2 : token.i].text
+    return ""
+
+
+def _predicates(span: Span, c: Criteria) -> list[Token]:
     """The main verbs: the root and every verb co-ordinated with it; 'it is recommended that
     X does Y' and 'the review recommends that...' descend to what is recommended; 'by
-    appointing..., introducing... and publishing...' are the actions of 'strengthen'."""
+    appointing..., introducing... and publishing...' are the actions of 'strengthen'; a
+    prefix split from its verb ('re-launch') stands for the verb."""
+    verbs = _main_verbs(span)
+    stems = [_stem(v, c) for v in verbs]
+    return [v for i, v in enumerate(stems) if v not in stems[:i]]
+
+
+def _main_verbs(span: Span) -> list[Token]:
     root = span.root
     if root.lemma_.lower() in _FRAMING:
         inner = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
@@ -318,26 +350,31 @@ def _phrase(token: Token) -> str:
     return token.doc[token.left_edge.i : token.right_edge.i + 1].text
 
 
-def _subject(pred: Token) -> str:
+def _subjects(pred: Token, c: Criteria) -> list[str]:
     """Who does ``pred``: its subject, in the passive its 'by' agent, and for 'X are asked
-    to do Y' X (the one asked is the one who acts)."""
+    to do Y' X (the one asked is the one who acts). Several subjects come nearest the verb
+    first ('Health: midwives... should'; 'The LADO service should, within 12 weeks, issue
+    written...', where the parse takes 'issue' for a second subject)."""
+    own = any(ch.dep_ in ("nsubj", "csubj") for ch in pred.children)
+    if not own and pred.head is not pred and _stem(pred.head, c) is pred:
+        return _subjects(pred.head, c)  # 'The OSCP should re-launch': the prefix has them
     passive = _passive(pred)
     for child in pred.children:
         if child.dep_ == "agent" or (passive and child.dep_ == "prep" and child.lower_ == "by"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
-                return _phrase(objects[0])
+                return [_phrase(objects[0])]
     subjects = [child for child in pred.children if child.dep_ in ("nsubj", "csubj")]
-    if subjects:  # 'Health: midwives... should': the subject nearest the verb
-        return _phrase(subjects[-1])
+    if subjects:
+        return [_phrase(s) for s in reversed(subjects)]
     head = pred.head
     if pred.dep_ == "xcomp" and head.lemma_.lower() in _FRAMING:  # 'we want X to do'
-        return next((_phrase(c) for c in head.children if c.dep_ == "dobj"), "")
+        return [_phrase(c) for c in head.children if c.dep_ == "dobj"][:1]
     if pred.dep_ == "xcomp" and _passive(head):
-        return next((_phrase(c) for c in head.children if c.dep_ == "nsubjpass"), "")
+        return [_phrase(c) for c in head.children if c.dep_ == "nsubjpass"][:1]
     if pred.dep_ in ("conj", "xcomp", "pcomp") and head is not pred:
-        return _subject(head if pred.dep_ != "pcomp" else head.head)
-    return ""
+        return _subjects(head if pred.dep_ != "pcomp" else head.head, c)
+    return []
 
 
 _CUT = re.compile(r"\s(?:by|across|in|for|at|within|from|of|with|on|to|who|that|,|:|\()\s", re.I)
@@ -459,7 +496,7 @@ def _owner(
     """Who acts, and failing that the generic subject: the parse's subject or passive agent,
     an owner opening the text (after a time phrase), a list prefix, a 'by' or 'from' agent of
     a noun phrase, the Lead cell. No one is named by 'X should be encouraged to...'."""
-    subjects = [s for s in (_subject(t) for t in preds) if s]
+    subjects = [o for o in (_owner_text(s, c) for t in preds for s in _subjects(t, c)) if o]
     obliged = any(_obliged(t, c) for t in preds)
     candidates = [] if obliged else [*subjects]
     opening = c.patterns["opening"].match(body.text)
@@ -476,8 +513,26 @@ def _owner(
         if o.dep_ == "pobj"
     ]
     candidates.append(_column(cells, r"lead|owner|responsib|who"))
-    named = next((p for p in candidates if p and "|" not in p and named_owner(p, c)), "")
+    cleaned = (_owner_text(p, c) for p in candidates)
+    named = next((p for p in cleaned if p and "|" not in p and named_owner(p, c)), "")
     return named, ("" if named else next(iter(subjects), ""))
+
+
+_OWNER_LABEL = re.compile(r"^\s*(?:\(?(?:[a-h]|i{1,3}|iv|v|\d{1,2}(?:\.\d{1,2})*)[.)]\s+)")
+_OWNER_END = re.compile(
+    r"\s+(?:should|will|must|shall|would|is to|are to|needs? to)\b.*$", re.I | re.S
+)
+
+
+def _owner_text(phrase: str, c: Criteria) -> str:
+    """An owner phrase without what the parse hung on it: a leading label ('Recommendation
+    2:', '3.', '(i)'), what follows a modal ('The OSCP should re-', when the parse split
+    're-launch'), a trailing accompaniment (', working with the maternity service,')."""
+    phrase = phrase[strip_label(phrase) :]
+    phrase = _OWNER_LABEL.sub("", phrase)
+    phrase = _OWNER_END.sub("", phrase)
+    phrase = c.patterns["accompaniment"].split(phrase, maxsplit=1)[0]
+    return phrase.strip(" ,;:")
 
 
 def _in_object(token: Token, preds: list[Token]) -> bool:
@@ -552,7 +607,7 @@ def _read(span: Span, columns: dict[str, str] | None, c: Criteria) -> _Reading:
     }
     body = _body(span, cells)
     sentences = _modal_sentences([s for s in body.sents if s.text.strip()])  # type: ignore[attr-defined]
-    preds = [t for s in sentences for t in _predicates(s)] or [body.root]
+    preds = [t for s in sentences for t in _predicates(s, c)] or [body.root]
     verbs = [t for t in preds if t.pos_ in ("VERB", "AUX")]
     actions = [t for t in verbs if not _is_weak(t, c)]
     weak = [t for t in verbs if t not in actions]
@@ -915,7 +970,8 @@ def _exhortation(r: _Reading) -> str:
 
 def _specific(r: _Reading) -> Verdict:
     if r.owner and r.actions:
-        return Verdict(True, f"'{r.owner}' is to {r.actions[0].lemma_}", r.owner)
+        word = _prefix(r.actions[0], r.criteria) + r.actions[0].lemma_
+        return Verdict(True, f"'{r.owner}' is to {word}", r.owner)
     if not r.owner:
         reason = (
             f"'{r.unnamed}' is not a named organisation, partnership or role"
@@ -1166,19 +1222,21 @@ def score(span: Span, criteria: Criteria, columns: dict[str, str] | None = None)
         _achievable(r),
         _time_bound(r),
         r.owner,
-        action.lemma_ if action is not None else "",
-        action_phrase=_action_phrase(action) if action is not None else "",
+        _prefix(action, criteria) + action.lemma_ if action is not None else "",
+        action_phrase=_action_phrase(action, criteria) if action is not None else "",
     )
 
 
 _ASKING = frozenset({"ask", "request", "invite", "urge", "commission", "require"})
 
 
-def _action_phrase(verb: Token) -> str:
-    """The action and what it acts on ('revise the bruising protocol'), for a rewritten example."""
+def _action_phrase(verb: Token, c: Criteria) -> str:
+    """The action and what it acts on ('revise the bruising protocol', 're-launch the
+    protocol'), for a rewritten example."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prt")]
     if verb.lemma_.lower() in _ASKING:  # 'ask the Team to set up a register of ...'
         objects += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i]
     end = max((o.right_edge.i for o in objects), default=verb.i)
     rest = verb.doc[verb.i + 1 : end + 1].text  # the draft's own spacing ("non-mobile", "'s")
-    return f"{verb.lemma_} {rest}" if rest else verb.lemma_
+    word = _prefix(verb, c) + verb.lemma_
+    return f"{word} {rest}" if rest else word
