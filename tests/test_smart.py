@@ -578,3 +578,22 @@ def test_a_split_prefix_verb_is_the_action_on_its_own() -> None:
     text = "The health visiting service should co-produce a leaflet with parents by May 2026."
     smart = score(nlp.parse(text)[:], Criteria.of(DataFiles()))
     assert smart.owner == "The health visiting service" and smart.action == "co-produce"
+
+
+def test_every_case_with_its_own_deadline_and_audit_is_a_bounded_change() -> None:
+    checked = verdicts(
+        "The ICB should ensure that every new-birth contact includes a conversation about the "
+        "adults in the household, and should report the audited proportion to the Executive "
+        "by September 2025."
+    )
+    assert checked["achievable"] and checked["measurable"] and checked["time_bound"]
+    standard = verdicts(
+        "The ICB should ensure that every new-birth contact includes a conversation about the "
+        "adults in the household."
+    )
+    assert not standard["achievable"]
+    always = verdicts(
+        "The ICB should always ask about the adults in the household, with an audit reported "
+        "to the Executive by September 2025."
+    )
+    assert not always["achievable"]  # 'always' stays a standard

@@ -1055,7 +1055,7 @@ def _achievable(r: _Reading) -> Verdict:
     if elsewhere is not None:
         return elsewhere
     rule = standing(r)
-    if rule:
+    if rule and not _checked_rollout(r, rule):
         return Verdict(
             False,
             f"a standing standard ('{rule}') cannot be completed",
@@ -1079,6 +1079,18 @@ def _achievable(r: _Reading) -> Verdict:
         what = aim or ongoing.group(0)  # type: ignore[union-attr]
         return Verdict(False, f"an aim with no end ('{what}')", what, shortfall=Shortfall.UNBOUNDED)
     return Verdict(True, f"one bounded action for {r.owner}", r.owner)
+
+
+_SCOPE = re.compile(r"(?:every|each|all)\b", re.IGNORECASE)
+
+
+def _checked_rollout(r: _Reading, rule: str) -> bool:
+    """Is the universal only the scope of a change the owner brings in by a deadline and
+    checks itself ('ensure that every new-birth contact includes ..., and report the audited
+    proportion to the Executive by September 2025')? 'Always', 'whenever' and a case
+    condition stay standards."""
+    evidence = r.criteria.patterns["evidence"].search(r.text)
+    return bool(_SCOPE.match(rule) and evidence and _time_bound(r).met)
 
 
 def _time_bound(r: _Reading) -> Verdict:
