@@ -597,3 +597,17 @@ def test_every_case_with_its_own_deadline_and_audit_is_a_bounded_change() -> Non
         "to the Executive by September 2025."
     )
     assert not always["achievable"]  # 'always' stays a standard
+
+
+def test_a_request_yet_to_be_made_names_no_one_and_a_request_made_names_who_acts() -> None:
+    unasked = verdicts("The Department for Education should be asked to amend its guidance.")
+    assert not unasked["specific"] and not unasked["achievable"]  # who is to ask?
+    criteria = Criteria.of(DataFiles())
+    asked = score(nlp.parse("The Executive is asked to note the findings.")[:], criteria)
+    assert asked.owner == "The Executive" and not asked.specific.met
+    assert asked.specific.reason.startswith("'note")
+    encouraged = score(
+        nlp.parse("Ofsted is encouraged to consider a judgement on missing children.")[:],
+        criteria,
+    )
+    assert encouraged.owner == "Ofsted" and not encouraged.specific.met

@@ -547,14 +547,31 @@ def _in_object(token: Token, preds: list[Token]) -> bool:
 
 
 def _obliged(pred: Token, c: Criteria) -> bool:
-    """'Schools should be encouraged to use...', 'will be expected to': a passive obligation
-    with no agent names no one who acts."""
+    """'Schools should be encouraged to use...', 'the Panel should be asked to', 'will be
+    expected to': an obligation or a request someone is yet to make, with no agent, names
+    no one who acts. 'The Panel is asked to note' is the review asking: the Panel acts."""
     head = pred.head if pred.dep_ == "xcomp" else pred
     return (
-        _passive(head)
-        and head.lemma_.lower() in c.lists["obligation_verbs"]
+        _addressed(head, c)
+        and any(ch.dep_ == "aux" and ch.tag_ in ("MD", "TO") for ch in head.children)
         and not any(ch.dep_ == "agent" for ch in head.children)
     )
+
+
+def _addressed(verb: Token, c: Criteria) -> bool:
+    """Is ``verb`` a passive request or obligation ('is asked to', 'should be encouraged to')?"""
+    lemma = verb.lemma_.lower()
+    return _passive(verb) and (lemma in c.lists["obligation_verbs"] or lemma in c.request_verbs)
+
+
+def _framed(verbs: list[Token], c: Criteria) -> list[Token]:
+    """The verbs without a passive request that only frames the action asked for ('The
+    Executive is asked to note ...': the action is 'note')."""
+    return [
+        v
+        for v in verbs
+        if not (_addressed(v, c) and any(x.dep_ == "xcomp" and x in verbs for x in v.children))
+    ]
 
 
 def _opening_verb(body: Span, opening: re.Match[str], c: Criteria) -> bool:
@@ -608,7 +625,7 @@ def _read(span: Span, columns: dict[str, str] | None, c: Criteria) -> _Reading:
     body = _body(span, cells)
     sentences = _modal_sentences([s for s in body.sents if s.text.strip()])  # type: ignore[attr-defined]
     preds = [t for s in sentences for t in _predicates(s, c)] or [body.root]
-    verbs = [t for t in preds if t.pos_ in ("VERB", "AUX")]
+    verbs = _framed([t for t in preds if t.pos_ in ("VERB", "AUX")], c)
     actions = [t for t in verbs if not _is_weak(t, c)]
     weak = [t for t in verbs if t not in actions]
     if weak:  # 'consider whether..., and feed back to the panel': only the weighing is asked
