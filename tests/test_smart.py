@@ -611,3 +611,22 @@ def test_a_request_yet_to_be_made_names_no_one_and_a_request_made_names_who_acts
         criteria,
     )
     assert encouraged.owner == "Ofsted" and not encouraged.specific.met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The LSCB should satisfy itself that GP practices flag children on plans.",
+        "The Partnership needs to be assured that the learning has been understood.",
+    ],
+)
+def test_a_state_of_mind_is_no_concrete_action_but_is_the_owners_own(text: str) -> None:
+    labels = verdicts(text)
+    assert not labels["specific"] and labels["achievable"]
+
+
+def test_working_with_another_body_on_a_topic_and_a_question_are_no_actions() -> None:
+    joint = verdicts("The ICB should work with the maternity system on concealed pregnancy.")
+    assert not joint["specific"] and not joint["achievable"]
+    asked = verdicts("Question for the Board: How can the LSCB be assured that staff challenge?")
+    assert not asked["specific"] and not asked["achievable"]

@@ -49,6 +49,7 @@ class Criteria:
                 "listed_finding_sections",
                 "dated_openings",
                 "accompaniment",
+                "states",
             )
         }
         self.patterns["recommendation_sections"] = self._alternation("headings")
@@ -225,7 +226,7 @@ def _is_weak(token: Token, c: Criteria) -> bool:
     if any(f"{lemma} {c.lemma_.lower()}" in weak for c in token.children if c.dep_ == "dobj"):
         return True
     phrase = token.doc[token.i : min(token.i + 10, token.sent.end)].text
-    if c.patterns["weak_phrases"].match(phrase):
+    if c.patterns["weak_phrases"].match(phrase) or c.patterns["states"].match(phrase):
         return True
     if any(ch.lemma_.lower() in _PONDERING for ch in token.children if ch.dep_ in _SUBJECTS):
         return True
@@ -985,7 +986,14 @@ def _exhortation(r: _Reading) -> str:
     return ""
 
 
+def _question(r: _Reading) -> bool:
+    """Is the text a question ('Question for the Board: How can the LSCB be assured ...?')?"""
+    return r.body.text.rstrip(" .\u201d\"'").endswith("?")
+
+
 def _specific(r: _Reading) -> Verdict:
+    if _question(r):
+        return Verdict(False, "a question asks for no action", shortfall=Shortfall.WEAK_ACTION)
     if r.owner and r.actions:
         word = _prefix(r.actions[0], r.criteria) + r.actions[0].lemma_
         return Verdict(True, f"'{r.owner}' is to {word}", r.owner)
@@ -1068,6 +1076,9 @@ def _achievable(r: _Reading) -> Verdict:
             r.unnamed,
             shortfall=Shortfall.NO_OWNER,
         )
+    if _question(r):
+        reason = "a question for the reader, not an action to deliver"
+        return Verdict(False, reason, shortfall=Shortfall.UNBOUNDED)
     elsewhere = _elsewhere(r)
     if elsewhere is not None:
         return elsewhere
