@@ -630,3 +630,13 @@ def test_working_with_another_body_on_a_topic_and_a_question_are_no_actions() ->
     assert not joint["specific"] and not joint["achievable"]
     asked = verdicts("Question for the Board: How can the LSCB be assured that staff challenge?")
     assert not asked["specific"] and not asked["achievable"]
+
+
+def test_a_list_of_actions_the_parse_reads_as_nouns_is_a_bundle() -> None:
+    labels = verdicts(
+        "The Community Health Service should, by April 2017, update its 'Was Not Brought' "
+        "policy, train staff, adapt the electronic record and audit compliance."
+    )
+    assert labels["specific"] and not labels["achievable"]
+    one = verdicts("The Community Health Service should update its policy and audit compliance.")
+    assert one["achievable"]  # one action and its own check

@@ -862,9 +862,47 @@ def bundle(r: _Reading) -> int:
     products = max((_products(v, c) for v in r.actions), default=0)
     products = max(products, _owners_acting(r))
     ensured = max((_ensured_clauses(v, c) for v in r.verbs), default=0)
+    listed = _listed_actions(r, known | frozenset(c.lists["check_verbs"]))
     return max(
-        separate, many, clauses, items, products, ensured, semicolons + 1 if semicolons >= 2 else 0
+        separate,
+        many,
+        clauses,
+        items,
+        products,
+        ensured,
+        listed,
+        semicolons + 1 if semicolons >= 2 else 0,
     )
+
+
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|then\s+)?|\s+and\s+")
+
+
+def _listed_actions(r: _Reading, known: frozenset[str]) -> int:
+    """How many items of a list of actions ('update its policy, train staff, adapt the record
+    and audit compliance') open with a verb, read from the words when the parse takes some
+    for nouns; fewer than three are not counted here (one action and its check, or done
+    twice to one thing)."""
+    c = r.criteria
+    opening = c.patterns["opening"].match(r.body.text)
+    if opening is not None and opening.group("verb"):
+        start = opening.start("verb")
+    elif _column(r.columns, r"^(?:smart )?action"):
+        start = 0
+    else:
+        return 0
+    text = re.split(r"[.;:]\s", r.body.text[start:], maxsplit=1)[0]
+    count = 0
+    for item in _LIST_SEPARATOR.split(text):
+        words = item.split()
+        first = words[0].lower() if len(words) >= 2 else ""
+        stem = (
+            first.split("-", 1)[1]
+            if first.split("-", 1)[0] in c.lists["hyphen_prefixes"]
+            else first
+        )
+        count += stem in known
+    return count if count >= 3 else 0
 
 
 def _owners_acting(r: _Reading) -> int:
@@ -900,6 +938,7 @@ def _products(verb: Token, c: Criteria) -> int:
             for n in nouns
             if c.patterns["deliverables"].search(n.doc[n.left_edge.i : n.i + 1].text)
             and n.lemma_.lower() not in c.lists["check_verbs"]
+            and n.left_edge.lower_ not in c.lists["check_verbs"]  # 'audit compliance' misparsed
         }
         if len(nouns) >= 2 and len(made) >= 2:
             best = max(best, len(nouns))
