@@ -640,3 +640,16 @@ def test_a_list_of_actions_the_parse_reads_as_nouns_is_a_bundle() -> None:
     assert labels["specific"] and not labels["achievable"]
     one = verdicts("The Community Health Service should update its policy and audit compliance.")
     assert one["achievable"]  # one action and its own check
+
+
+def test_ongoing_in_a_cell_leaves_an_action_that_ends_achievable() -> None:
+    made = verdicts(
+        "Action 5 | Add a 'who lives here' prompt to the new-birth template | Lead: 0-19 "
+        "Service Lead | Timescale: Ongoing | Evidence: template screenshot"
+    )
+    assert made["achievable"] and not made["time_bound"]
+    watched = verdicts(
+        "SMART action: CSC to monitor the timeliness of conferences. Responsible: Head of "
+        "Safeguarding. Timescale: ongoing. Evidence: monthly performance report."
+    )
+    assert not watched["achievable"]  # monitoring with no end

@@ -1141,7 +1141,8 @@ def _achievable(r: _Reading) -> Verdict:
             shortfall=Shortfall.EXHORTATION,
         )
     aim = open_aim(r)
-    ongoing = r.criteria.patterns["unbounded"].search(r.text)
+    unbounded = r.criteria.patterns["unbounded"]
+    ongoing = unbounded.search(r.body.text) or (None if _ends(r) else unbounded.search(r.text))
     if aim or ongoing:
         what = aim or ongoing.group(0)  # type: ignore[union-attr]
         return Verdict(False, f"an aim with no end ('{what}')", what, shortfall=Shortfall.UNBOUNDED)
@@ -1158,6 +1159,12 @@ def _checked_rollout(r: _Reading, rule: str) -> bool:
     condition stay standards."""
     evidence = r.criteria.patterns["evidence"].search(r.text)
     return bool(_SCOPE.match(rule) and evidence and _time_bound(r).met)
+
+
+def _ends(r: _Reading) -> bool:
+    """Does the action end, whatever a cell says ('Timescale: Ongoing', 'Evidence: ongoing'):
+    it has a date of its own, or it makes a deliverable ('Add a prompt to the template')?"""
+    return bool(_time_bound(r).met or deliverable(r))
 
 
 def _time_bound(r: _Reading) -> Verdict:
