@@ -640,6 +640,12 @@ def test_a_list_of_actions_the_parse_reads_as_nouns_is_a_bundle() -> None:
     assert labels["specific"] and not labels["achievable"]
     one = verdicts("The Community Health Service should update its policy and audit compliance.")
     assert one["achievable"]  # one action and its own check
+    prefixed = verdicts(
+        "Action: Commission training, update the policy and re-audit records. Lead: Principal "
+        "Social Worker. By: December 2025."
+    )
+    assert not prefixed["achievable"]
+    verdicts("The Trust should set up a panel, co ordinate visits and re audit cases.")  # no '-'
 
 
 def test_ongoing_in_a_cell_leaves_an_action_that_ends_achievable() -> None:

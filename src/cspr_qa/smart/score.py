@@ -896,12 +896,8 @@ def _listed_actions(r: _Reading, known: frozenset[str]) -> int:
     for item in _LIST_SEPARATOR.split(text):
         words = item.split()
         first = words[0].lower() if len(words) >= 2 else ""
-        stem = (
-            first.split("-", 1)[1]
-            if first.split("-", 1)[0] in c.lists["hyphen_prefixes"]
-            else first
-        )
-        count += stem in known
+        prefix, hyphen, rest = first.partition("-")  # 're-audit' is 'audit'
+        count += (rest if hyphen and prefix in c.lists["hyphen_prefixes"] else first) in known
     return count if count >= 3 else 0
 
 
