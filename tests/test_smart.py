@@ -548,3 +548,114 @@ def test_listed_findings_leave_out_dated_events_and_split_dashed_runs(tmp_path: 
     assert len(texts) == 3 and texts[1] == "Housing moves were not shared with the GP."
     linked = ctx.recommendations[0].finding
     assert linked is not None and linked.text.startswith("Housing moves")
+
+
+def test_owners_and_actions_in_a_draft_leave_out_labels_and_keep_prefixes(
+    tmp_path: Path,
+) -> None:
+    def build(document: docx.document.Document) -> None:
+        document.add_heading("Recommendations", level=1)
+        document.add_paragraph(
+            "1. The LADO service should, within 12 weeks, issue written guidance to all "
+            "residential special schools on when a pattern of bruising must be referred."
+        )
+        document.add_paragraph(
+            "Recommendation 2: The OSCP should re-launch the bruising protocol for "
+            "non-mobile babies."
+        )
+
+    ctx = CheckContext(load_document(make_docx(tmp_path / "owners.docx", build)), load_profile())
+    first, second = (a.score for a in ctx.recommendations)
+    assert first.owner == "The LADO service" and first.specific.met  # not 'issue'
+    assert second.owner == "The OSCP" and second.action == "re-launch"
+    assert second.action_phrase.startswith("re-launch the bruising protocol")
+    findings = [f for f in run_checks(ctx) if f.rule == "smart.time-bound"]
+    fix = next(f.suggestion for f in findings if f.message.startswith("Recommendation 2 "))
+    assert "'The OSCP will re-launch the bruising protocol" in fix
+
+
+def test_a_split_prefix_verb_is_the_action_on_its_own() -> None:
+    text = "The health visiting service should co-produce a leaflet with parents by May 2026."
+    smart = score(nlp.parse(text)[:], Criteria.of(DataFiles()))
+    assert smart.owner == "The health visiting service" and smart.action == "co-produce"
+
+
+def test_every_case_with_its_own_deadline_and_audit_is_a_bounded_change() -> None:
+    checked = verdicts(
+        "The ICB should ensure that every new-birth contact includes a conversation about the "
+        "adults in the household, and should report the audited proportion to the Executive "
+        "by September 2025."
+    )
+    assert checked["achievable"] and checked["measurable"] and checked["time_bound"]
+    standard = verdicts(
+        "The ICB should ensure that every new-birth contact includes a conversation about the "
+        "adults in the household."
+    )
+    assert not standard["achievable"]
+    always = verdicts(
+        "The ICB should always ask about the adults in the household, with an audit reported "
+        "to the Executive by September 2025."
+    )
+    assert not always["achievable"]  # 'always' stays a standard
+
+
+def test_a_request_yet_to_be_made_names_no_one_and_a_request_made_names_who_acts() -> None:
+    unasked = verdicts("The Department for Education should be asked to amend its guidance.")
+    assert not unasked["specific"] and not unasked["achievable"]  # who is to ask?
+    criteria = Criteria.of(DataFiles())
+    asked = score(nlp.parse("The Executive is asked to note the findings.")[:], criteria)
+    assert asked.owner == "The Executive" and not asked.specific.met
+    assert asked.specific.reason.startswith("'note")
+    encouraged = score(
+        nlp.parse("Ofsted is encouraged to consider a judgement on missing children.")[:],
+        criteria,
+    )
+    assert encouraged.owner == "Ofsted" and not encouraged.specific.met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The LSCB should satisfy itself that GP practices flag children on plans.",
+        "The Partnership needs to be assured that the learning has been understood.",
+    ],
+)
+def test_a_state_of_mind_is_no_concrete_action_but_is_the_owners_own(text: str) -> None:
+    labels = verdicts(text)
+    assert not labels["specific"] and labels["achievable"]
+
+
+def test_working_with_another_body_on_a_topic_and_a_question_are_no_actions() -> None:
+    joint = verdicts("The ICB should work with the maternity system on concealed pregnancy.")
+    assert not joint["specific"] and not joint["achievable"]
+    asked = verdicts("Question for the Board: How can the LSCB be assured that staff challenge?")
+    assert not asked["specific"] and not asked["achievable"]
+
+
+def test_a_list_of_actions_the_parse_reads_as_nouns_is_a_bundle() -> None:
+    labels = verdicts(
+        "The Community Health Service should, by April 2017, update its 'Was Not Brought' "
+        "policy, train staff, adapt the electronic record and audit compliance."
+    )
+    assert labels["specific"] and not labels["achievable"]
+    one = verdicts("The Community Health Service should update its policy and audit compliance.")
+    assert one["achievable"]  # one action and its own check
+    prefixed = verdicts(
+        "Action: Commission training, update the policy and re-audit records. Lead: Principal "
+        "Social Worker. By: December 2025."
+    )
+    assert not prefixed["achievable"]
+    verdicts("The Trust should set up a panel, co ordinate visits and re audit cases.")  # no '-'
+
+
+def test_ongoing_in_a_cell_leaves_an_action_that_ends_achievable() -> None:
+    made = verdicts(
+        "Action 5 | Add a 'who lives here' prompt to the new-birth template | Lead: 0-19 "
+        "Service Lead | Timescale: Ongoing | Evidence: template screenshot"
+    )
+    assert made["achievable"] and not made["time_bound"]
+    watched = verdicts(
+        "SMART action: CSC to monitor the timeliness of conferences. Responsible: Head of "
+        "Safeguarding. Timescale: ongoing. Evidence: monthly performance report."
+    )
+    assert not watched["achievable"]  # monitoring with no end

@@ -48,6 +48,8 @@ class Criteria:
                 "finding_sections",
                 "listed_finding_sections",
                 "dated_openings",
+                "accompaniment",
+                "states",
             )
         }
         self.patterns["recommendation_sections"] = self._alternation("headings")
@@ -89,7 +91,7 @@ class Criteria:
             r"(?:[^,;:.]{2,60}:\s+)?"  # a label: 'Rapid review action 1: MASH managers to ...'
             r"(?:(?:by|from|over|in|during|within|before|after)\b[^,;:]{1,40},\s*"
             r"|(?:so that|once)\b[^,;:]{1,140},\s*)?(?P<owner>[^,;:]{2,80}?)\s+"
-            r"(?P<modal>should|will|must|shall|is to|are to|to|needs? to)\s+)"
+            r"(?P<modal>should|will|must|shall|is to|are to|to|needs? to)(?:,[^,;:]{1,40},)?\s+)"
             r"(?:(?:also|always|\w+ly)\s+)?"
             r"(?P<verb>[a-z]+)\b",
             re.IGNORECASE,
@@ -224,7 +226,7 @@ def _is_weak(token: Token, c: Criteria) -> bool:
     if any(f"{lemma} {c.lemma_.lower()}" in weak for c in token.children if c.dep_ == "dobj"):
         return True
     phrase = token.doc[token.i : min(token.i + 10, token.sent.end)].text
-    if c.patterns["weak_phrases"].match(phrase):
+    if c.patterns["weak_phrases"].match(phrase) or c.patterns["states"].match(phrase):
         return True
     if any(ch.lemma_.lower() in _PONDERING for ch in token.children if ch.dep_ in _SUBJECTS):
         return True
@@ -263,10 +265,41 @@ def _only_a_state(verb: Token, c: Criteria) -> bool:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
-def _predicates(span: Span) -> list[Token]:
+def _stem(token: Token, c: Criteria) -> Token:
+    """The verb of a word the tokenizer splits at a prefix's hyphen ('re', '-', 'launch'):
+    the prefix or the hyphen stand for the word after them; any other token for itself."""
+    doc = token.doc
+    start = token.i - 1 if token.text == "-" else token.i
+    if (
+        start + 2 < len(doc)
+        and doc[start].lower_ in c.lists["hyphen_prefixes"]
+        and doc[start + 1].text == "-"
+        and not doc[start].whitespace_
+        and not doc[start + 1].whitespace_
+        and doc[start + 2].is_alpha
+    ):
+        return doc[start + 2]
+    return token
+
+
+def _prefix(token: Token, c: Criteria) -> str:
+    """The prefix a split word's verb carries ('re-' before 'launch'), or ''."""
+    if token.i >= 2 and _stem(token.doc[token.i - 2], c).i == token.i:
+        return token.doc[token.i - 2 : token.i].text
+    return ""
+
+
+def _predicates(span: Span, c: Criteria) -> list[Token]:
     """The main verbs: the root and every verb co-ordinated with it; 'it is recommended that
     X does Y' and 'the review recommends that...' descend to what is recommended; 'by
-    appointing..., introducing... and publishing...' are the actions of 'strengthen'."""
+    appointing..., introducing... and publishing...' are the actions of 'strengthen'; a
+    prefix split from its verb ('re-launch') stands for the verb."""
+    verbs = _main_verbs(span)
+    stems = [_stem(v, c) for v in verbs]
+    return [v for i, v in enumerate(stems) if v not in stems[:i]]
+
+
+def _main_verbs(span: Span) -> list[Token]:
     root = span.root
     if root.lemma_.lower() in _FRAMING:
         inner = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
@@ -318,26 +351,31 @@ def _phrase(token: Token) -> str:
     return token.doc[token.left_edge.i : token.right_edge.i + 1].text
 
 
-def _subject(pred: Token) -> str:
+def _subjects(pred: Token, c: Criteria) -> list[str]:
     """Who does ``pred``: its subject, in the passive its 'by' agent, and for 'X are asked
-    to do Y' X (the one asked is the one who acts)."""
+    to do Y' X (the one asked is the one who acts). Several subjects come nearest the verb
+    first ('Health: midwives... should'; 'The LADO service should, within 12 weeks, issue
+    written...', where the parse takes 'issue' for a second subject)."""
+    own = any(ch.dep_ in ("nsubj", "csubj") for ch in pred.children)
+    if not own and pred.head is not pred and _stem(pred.head, c) is pred:
+        return _subjects(pred.head, c)  # 'The OSCP should re-launch': the prefix has them
     passive = _passive(pred)
     for child in pred.children:
         if child.dep_ == "agent" or (passive and child.dep_ == "prep" and child.lower_ == "by"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
-                return _phrase(objects[0])
+                return [_phrase(objects[0])]
     subjects = [child for child in pred.children if child.dep_ in ("nsubj", "csubj")]
-    if subjects:  # 'Health: midwives... should': the subject nearest the verb
-        return _phrase(subjects[-1])
+    if subjects:
+        return [_phrase(s) for s in reversed(subjects)]
     head = pred.head
     if pred.dep_ == "xcomp" and head.lemma_.lower() in _FRAMING:  # 'we want X to do'
-        return next((_phrase(c) for c in head.children if c.dep_ == "dobj"), "")
+        return [_phrase(c) for c in head.children if c.dep_ == "dobj"][:1]
     if pred.dep_ == "xcomp" and _passive(head):
-        return next((_phrase(c) for c in head.children if c.dep_ == "nsubjpass"), "")
+        return [_phrase(c) for c in head.children if c.dep_ == "nsubjpass"][:1]
     if pred.dep_ in ("conj", "xcomp", "pcomp") and head is not pred:
-        return _subject(head if pred.dep_ != "pcomp" else head.head)
-    return ""
+        return _subjects(head if pred.dep_ != "pcomp" else head.head, c)
+    return []
 
 
 _CUT = re.compile(r"\s(?:by|across|in|for|at|within|from|of|with|on|to|who|that|,|:|\()\s", re.I)
@@ -459,7 +497,7 @@ def _owner(
     """Who acts, and failing that the generic subject: the parse's subject or passive agent,
     an owner opening the text (after a time phrase), a list prefix, a 'by' or 'from' agent of
     a noun phrase, the Lead cell. No one is named by 'X should be encouraged to...'."""
-    subjects = [s for s in (_subject(t) for t in preds) if s]
+    subjects = [o for o in (_owner_text(s, c) for t in preds for s in _subjects(t, c)) if o]
     obliged = any(_obliged(t, c) for t in preds)
     candidates = [] if obliged else [*subjects]
     opening = c.patterns["opening"].match(body.text)
@@ -476,8 +514,26 @@ def _owner(
         if o.dep_ == "pobj"
     ]
     candidates.append(_column(cells, r"lead|owner|responsib|who"))
-    named = next((p for p in candidates if p and "|" not in p and named_owner(p, c)), "")
+    cleaned = (_owner_text(p, c) for p in candidates)
+    named = next((p for p in cleaned if p and "|" not in p and named_owner(p, c)), "")
     return named, ("" if named else next(iter(subjects), ""))
+
+
+_OWNER_LABEL = re.compile(r"^\s*(?:\(?(?:[a-h]|i{1,3}|iv|v|\d{1,2}(?:\.\d{1,2})*)[.)]\s+)")
+_OWNER_END = re.compile(
+    r"\s+(?:should|will|must|shall|would|is to|are to|needs? to)\b.*$", re.I | re.S
+)
+
+
+def _owner_text(phrase: str, c: Criteria) -> str:
+    """An owner phrase without what the parse hung on it: a leading label ('Recommendation
+    2:', '3.', '(i)'), what follows a modal ('The OSCP should re-', when the parse split
+    're-launch'), a trailing accompaniment (', working with the maternity service,')."""
+    phrase = phrase[strip_label(phrase) :]
+    phrase = _OWNER_LABEL.sub("", phrase)
+    phrase = _OWNER_END.sub("", phrase)
+    phrase = c.patterns["accompaniment"].split(phrase, maxsplit=1)[0]
+    return phrase.strip(" ,;:")
 
 
 def _in_object(token: Token, preds: list[Token]) -> bool:
@@ -492,14 +548,31 @@ def _in_object(token: Token, preds: list[Token]) -> bool:
 
 
 def _obliged(pred: Token, c: Criteria) -> bool:
-    """'Schools should be encouraged to use...', 'will be expected to': a passive obligation
-    with no agent names no one who acts."""
+    """'Schools should be encouraged to use...', 'the Panel should be asked to', 'will be
+    expected to': an obligation or a request someone is yet to make, with no agent, names
+    no one who acts. 'The Panel is asked to note' is the review asking: the Panel acts."""
     head = pred.head if pred.dep_ == "xcomp" else pred
     return (
-        _passive(head)
-        and head.lemma_.lower() in c.lists["obligation_verbs"]
+        _addressed(head, c)
+        and any(ch.dep_ == "aux" and ch.tag_ in ("MD", "TO") for ch in head.children)
         and not any(ch.dep_ == "agent" for ch in head.children)
     )
+
+
+def _addressed(verb: Token, c: Criteria) -> bool:
+    """Is ``verb`` a passive request or obligation ('is asked to', 'should be encouraged to')?"""
+    lemma = verb.lemma_.lower()
+    return _passive(verb) and (lemma in c.lists["obligation_verbs"] or lemma in c.request_verbs)
+
+
+def _framed(verbs: list[Token], c: Criteria) -> list[Token]:
+    """The verbs without a passive request that only frames the action asked for ('The
+    Executive is asked to note ...': the action is 'note')."""
+    return [
+        v
+        for v in verbs
+        if not (_addressed(v, c) and any(x.dep_ == "xcomp" and x in verbs for x in v.children))
+    ]
 
 
 def _opening_verb(body: Span, opening: re.Match[str], c: Criteria) -> bool:
@@ -552,8 +625,8 @@ def _read(span: Span, columns: dict[str, str] | None, c: Criteria) -> _Reading:
     }
     body = _body(span, cells)
     sentences = _modal_sentences([s for s in body.sents if s.text.strip()])  # type: ignore[attr-defined]
-    preds = [t for s in sentences for t in _predicates(s)] or [body.root]
-    verbs = [t for t in preds if t.pos_ in ("VERB", "AUX")]
+    preds = [t for s in sentences for t in _predicates(s, c)] or [body.root]
+    verbs = _framed([t for t in preds if t.pos_ in ("VERB", "AUX")], c)
     actions = [t for t in verbs if not _is_weak(t, c)]
     weak = [t for t in verbs if t not in actions]
     if weak:  # 'consider whether..., and feed back to the panel': only the weighing is asked
@@ -789,9 +862,43 @@ def bundle(r: _Reading) -> int:
     products = max((_products(v, c) for v in r.actions), default=0)
     products = max(products, _owners_acting(r))
     ensured = max((_ensured_clauses(v, c) for v in r.verbs), default=0)
+    listed = _listed_actions(r, known | frozenset(c.lists["check_verbs"]))
     return max(
-        separate, many, clauses, items, products, ensured, semicolons + 1 if semicolons >= 2 else 0
+        separate,
+        many,
+        clauses,
+        items,
+        products,
+        ensured,
+        listed,
+        semicolons + 1 if semicolons >= 2 else 0,
     )
+
+
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|then\s+)?|\s+and\s+")
+
+
+def _listed_actions(r: _Reading, known: frozenset[str]) -> int:
+    """How many items of a list of actions ('update its policy, train staff, adapt the record
+    and audit compliance') open with a verb, read from the words when the parse takes some
+    for nouns; fewer than three are not counted here (one action and its check, or done
+    twice to one thing)."""
+    c = r.criteria
+    opening = c.patterns["opening"].match(r.body.text)
+    if opening is not None and opening.group("verb"):
+        start = opening.start("verb")
+    elif _column(r.columns, r"^(?:smart )?action"):
+        start = 0
+    else:
+        return 0
+    text = re.split(r"[.;:]\s", r.body.text[start:], maxsplit=1)[0]
+    count = 0
+    for item in _LIST_SEPARATOR.split(text):
+        words = item.split()
+        first = words[0].lower() if len(words) >= 2 else ""
+        prefix, hyphen, rest = first.partition("-")  # 're-audit' is 'audit'
+        count += (rest if hyphen and prefix in c.lists["hyphen_prefixes"] else first) in known
+    return count if count >= 3 else 0
 
 
 def _owners_acting(r: _Reading) -> int:
@@ -827,6 +934,7 @@ def _products(verb: Token, c: Criteria) -> int:
             for n in nouns
             if c.patterns["deliverables"].search(n.doc[n.left_edge.i : n.i + 1].text)
             and n.lemma_.lower() not in c.lists["check_verbs"]
+            and n.left_edge.lower_ not in c.lists["check_verbs"]  # 'audit compliance' misparsed
         }
         if len(nouns) >= 2 and len(made) >= 2:
             best = max(best, len(nouns))
@@ -913,9 +1021,17 @@ def _exhortation(r: _Reading) -> str:
     return ""
 
 
+def _question(r: _Reading) -> bool:
+    """Is the text a question ('Question for the Board: How can the LSCB be assured ...?')?"""
+    return r.body.text.rstrip(" .\u201d\"'").endswith("?")
+
+
 def _specific(r: _Reading) -> Verdict:
+    if _question(r):
+        return Verdict(False, "a question asks for no action", shortfall=Shortfall.WEAK_ACTION)
     if r.owner and r.actions:
-        return Verdict(True, f"'{r.owner}' is to {r.actions[0].lemma_}", r.owner)
+        word = _prefix(r.actions[0], r.criteria) + r.actions[0].lemma_
+        return Verdict(True, f"'{r.owner}' is to {word}", r.owner)
     if not r.owner:
         reason = (
             f"'{r.unnamed}' is not a named organisation, partnership or role"
@@ -995,11 +1111,14 @@ def _achievable(r: _Reading) -> Verdict:
             r.unnamed,
             shortfall=Shortfall.NO_OWNER,
         )
+    if _question(r):
+        reason = "a question for the reader, not an action to deliver"
+        return Verdict(False, reason, shortfall=Shortfall.UNBOUNDED)
     elsewhere = _elsewhere(r)
     if elsewhere is not None:
         return elsewhere
     rule = standing(r)
-    if rule:
+    if rule and not _checked_rollout(r, rule):
         return Verdict(
             False,
             f"a standing standard ('{rule}') cannot be completed",
@@ -1018,11 +1137,30 @@ def _achievable(r: _Reading) -> Verdict:
             shortfall=Shortfall.EXHORTATION,
         )
     aim = open_aim(r)
-    ongoing = r.criteria.patterns["unbounded"].search(r.text)
+    unbounded = r.criteria.patterns["unbounded"]
+    ongoing = unbounded.search(r.body.text) or (None if _ends(r) else unbounded.search(r.text))
     if aim or ongoing:
         what = aim or ongoing.group(0)  # type: ignore[union-attr]
         return Verdict(False, f"an aim with no end ('{what}')", what, shortfall=Shortfall.UNBOUNDED)
     return Verdict(True, f"one bounded action for {r.owner}", r.owner)
+
+
+_SCOPE = re.compile(r"(?:every|each|all)\b", re.IGNORECASE)
+
+
+def _checked_rollout(r: _Reading, rule: str) -> bool:
+    """Is the universal only the scope of a change the owner brings in by a deadline and
+    checks itself ('ensure that every new-birth contact includes ..., and report the audited
+    proportion to the Executive by September 2025')? 'Always', 'whenever' and a case
+    condition stay standards."""
+    evidence = r.criteria.patterns["evidence"].search(r.text)
+    return bool(_SCOPE.match(rule) and evidence and _time_bound(r).met)
+
+
+def _ends(r: _Reading) -> bool:
+    """Does the action end, whatever a cell says ('Timescale: Ongoing', 'Evidence: ongoing'):
+    it has a date of its own, or it makes a deliverable ('Add a prompt to the template')?"""
+    return bool(_time_bound(r).met or deliverable(r))
 
 
 def _time_bound(r: _Reading) -> Verdict:
@@ -1166,19 +1304,21 @@ def score(span: Span, criteria: Criteria, columns: dict[str, str] | None = None)
         _achievable(r),
         _time_bound(r),
         r.owner,
-        action.lemma_ if action is not None else "",
-        action_phrase=_action_phrase(action) if action is not None else "",
+        _prefix(action, criteria) + action.lemma_ if action is not None else "",
+        action_phrase=_action_phrase(action, criteria) if action is not None else "",
     )
 
 
 _ASKING = frozenset({"ask", "request", "invite", "urge", "commission", "require"})
 
 
-def _action_phrase(verb: Token) -> str:
-    """The action and what it acts on ('revise the bruising protocol'), for a rewritten example."""
+def _action_phrase(verb: Token, c: Criteria) -> str:
+    """The action and what it acts on ('revise the bruising protocol', 're-launch the
+    protocol'), for a rewritten example."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prt")]
     if verb.lemma_.lower() in _ASKING:  # 'ask the Team to set up a register of ...'
         objects += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i]
     end = max((o.right_edge.i for o in objects), default=verb.i)
     rest = verb.doc[verb.i + 1 : end + 1].text  # the draft's own spacing ("non-mobile", "'s")
-    return f"{verb.lemma_} {rest}" if rest else verb.lemma_
+    word = _prefix(verb, c) + verb.lemma_
+    return f"{word} {rest}" if rest else word
