@@ -587,6 +587,21 @@ def test_sub_parts_of_an_analysis_are_judged_with_it(tmp_path: Path) -> None:
     assert [f.location.section.split(" > ")[-1] for f in chronology] == [analysis.title]
 
 
+def test_the_reports_title_is_not_an_analysis_heading(tmp_path: Path) -> None:
+    # "Learning briefing" titles the whole report: its honest "What happened" is no analysis,
+    # and its own "Key practice episodes" is judged alone, not drowned in the whole report.
+    parts = {**BASE, "What happened": "\n\n".join(DISGUISED)}
+    body = "".join(f"## {h}\n\n{text}\n\n" for h, text in parts.items())
+    path = tmp_path / "briefing.md"
+    path.write_text("# Child B: Learning Briefing\n\n" + body, encoding="utf-8")
+    assert not any(f.rule.startswith("analysis.chronology") for f in _findings(path))
+    parts = {**parts, "Key practice episodes": "\n\n".join(DISGUISED), "Notes": WHY * 4}
+    body = "".join(f"## {h}\n\n{text}\n\n" for h, text in parts.items())
+    path.write_text("# Child B: Learning Briefing\n\nA short briefing.\n\n" + body, "utf-8")
+    chronology = [f for f in _findings(path) if f.rule == "analysis.chronology-section"]
+    assert [f.location.section.split(" > ")[-1] for f in chronology] == ["Key practice episodes"]
+
+
 def test_a_heading_introducing_the_review_is_not_analysis(tmp_path: Path) -> None:
     sections = {**BASE, "Why this case was reviewed": "\n\n".join(DATED)}
     assert not any(
