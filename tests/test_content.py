@@ -609,6 +609,24 @@ def test_a_heading_introducing_the_review_is_not_analysis(tmp_path: Path) -> Non
     )
 
 
+def test_family_views_in_the_reviewers_own_voice_and_a_siblings(tmp_path: Path) -> None:
+    base = {**BASE, "Analysis": WHY}
+    cases = {
+        "Background": "Father told me that nobody ever asked how he was managing.",
+        "Meetings": "Mum shared her reflections with the reviewer and agreed we could use them.",
+        "What did Teddy's mum tell us?": "She said nobody had talked to her about crying.",
+        "Her sister's reflections": "She said that everyone thought her sister was fine.",
+    }
+    for heading, text in cases.items():
+        found = _found(_findings(_report(tmp_path, {**base, heading: text}, "s.md")))[FAMILY]
+        assert "(views)" in found.message and found.evidence == text.split(". ")[0]
+    offered = {**base, "Her sister's reflections": "A meeting was offered to her sister."}
+    assert FAMILY in _missing(_findings(_report(tmp_path, offered)))
+    unable = {**base, "Process": "The parents felt unable to take part in this review."}
+    found = _found(_findings(_report(tmp_path, unable)))[FAMILY]
+    assert "(not-included statement)" in found.message
+
+
 def test_a_concluded_trial_is_no_reason_for_the_familys_absence(tmp_path: Path) -> None:
     base = {**BASE, "Analysis": WHY}
     offered = (
