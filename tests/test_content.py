@@ -627,6 +627,23 @@ def test_family_views_in_the_reviewers_own_voice_and_a_siblings(tmp_path: Path) 
     assert "(not-included statement)" in found.message
 
 
+def test_why_analysis_is_the_reviews_own_under_its_heading(tmp_path: Path) -> None:
+    # Under an analysis heading, words another element's cues know ("prompt", "persistent")
+    # do not take the paragraph away from the analysis.
+    analysis = (
+        "The attendance system offered no prompt to consider caring because the young carers "
+        "register had lapsed. Persistent lateness was punished because the policy set targets."
+    )
+    assert WHY_TITLE in _found(_findings(_report(tmp_path, {**BASE, "Analysis": analysis})))
+    # The mother's account, set out in her words, is hers: it explains nothing for the review.
+    words = (
+        "She said nobody visited because the service had vacancies. She felt the workload "
+        "meant her worries were not heard, and that the system did not work for her."
+    )
+    account = {**BASE, "The mother's account": words}
+    assert WHY_TITLE in _missing(_findings(_report(tmp_path, account, "m.md")))
+
+
 def test_a_concluded_trial_is_no_reason_for_the_familys_absence(tmp_path: Path) -> None:
     base = {**BASE, "Analysis": WHY}
     offered = (
