@@ -587,11 +587,61 @@ def test_sub_parts_of_an_analysis_are_judged_with_it(tmp_path: Path) -> None:
     assert [f.location.section.split(" > ")[-1] for f in chronology] == [analysis.title]
 
 
+def test_the_reports_title_is_not_an_analysis_heading(tmp_path: Path) -> None:
+    # "Learning briefing" titles the whole report: its honest "What happened" is no analysis,
+    # and its own "Key practice episodes" is judged alone, not drowned in the whole report.
+    parts = {**BASE, "What happened": "\n\n".join(DISGUISED)}
+    body = "".join(f"## {h}\n\n{text}\n\n" for h, text in parts.items())
+    path = tmp_path / "briefing.md"
+    path.write_text("# Child B: Learning Briefing\n\n" + body, encoding="utf-8")
+    assert not any(f.rule.startswith("analysis.chronology") for f in _findings(path))
+    parts = {**parts, "Key practice episodes": "\n\n".join(DISGUISED), "Notes": WHY * 4}
+    body = "".join(f"## {h}\n\n{text}\n\n" for h, text in parts.items())
+    path.write_text("# Child B: Learning Briefing\n\nA short briefing.\n\n" + body, "utf-8")
+    chronology = [f for f in _findings(path) if f.rule == "analysis.chronology-section"]
+    assert [f.location.section.split(" > ")[-1] for f in chronology] == ["Key practice episodes"]
+
+
 def test_a_heading_introducing_the_review_is_not_analysis(tmp_path: Path) -> None:
     sections = {**BASE, "Why this case was reviewed": "\n\n".join(DATED)}
     assert not any(
         f.rule.startswith("analysis.chronology") for f in _findings(_report(tmp_path, sections))
     )
+
+
+def test_family_views_in_the_reviewers_own_voice_and_a_siblings(tmp_path: Path) -> None:
+    base = {**BASE, "Analysis": WHY}
+    cases = {
+        "Background": "Father told me that nobody ever asked how he was managing.",
+        "Meetings": "Mum shared her reflections with the reviewer and agreed we could use them.",
+        "What did Teddy's mum tell us?": "She said nobody had talked to her about crying.",
+        "Her sister's reflections": "She said that everyone thought her sister was fine.",
+    }
+    for heading, text in cases.items():
+        found = _found(_findings(_report(tmp_path, {**base, heading: text}, "s.md")))[FAMILY]
+        assert "(views)" in found.message and found.evidence == text.split(". ")[0]
+    offered = {**base, "Her sister's reflections": "A meeting was offered to her sister."}
+    assert FAMILY in _missing(_findings(_report(tmp_path, offered)))
+    unable = {**base, "Process": "The parents felt unable to take part in this review."}
+    found = _found(_findings(_report(tmp_path, unable)))[FAMILY]
+    assert "(not-included statement)" in found.message
+
+
+def test_why_analysis_is_the_reviews_own_under_its_heading(tmp_path: Path) -> None:
+    # Under an analysis heading, words another element's cues know ("prompt", "persistent")
+    # do not take the paragraph away from the analysis.
+    analysis = (
+        "The attendance system offered no prompt to consider caring because the young carers "
+        "register had lapsed. Persistent lateness was punished because the policy set targets."
+    )
+    assert WHY_TITLE in _found(_findings(_report(tmp_path, {**BASE, "Analysis": analysis})))
+    # The mother's account, set out in her words, is hers: it explains nothing for the review.
+    words = (
+        "She said nobody visited because the service had vacancies. She felt the workload "
+        "meant her worries were not heard, and that the system did not work for her."
+    )
+    account = {**BASE, "The mother's account": words}
+    assert WHY_TITLE in _missing(_findings(_report(tmp_path, account, "m.md")))
 
 
 def test_a_concluded_trial_is_no_reason_for_the_familys_absence(tmp_path: Path) -> None:

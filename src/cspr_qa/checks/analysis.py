@@ -30,18 +30,20 @@ _METHOD = ("methodology",)
 
 def _analytic_sections(ctx: CheckContext) -> set[int]:
     """Sections that should analyse: headed as analysis or findings (or under such a heading),
-    whatever their verdict, and those the analytic elements were found in."""
+    whatever their verdict, and those the analytic elements were found in. The report's title
+    ("Child J: Learning Briefing") names the whole report, not an analytic part of it."""
     document = ctx.document
     headed = ctx.explanation.patterns["analytic_headings"]
+    title = ctx.roles.title_section()
     chosen = {i for r in ctx.elements if r.spec.id in _ANALYTIC for i in r.sections}
     for section in document.sections:
         index: int | None = section.index
-        while index is not None:
+        while index is not None and index != title:
             if headed.search(document.sections[index].title):
                 chosen.add(section.index)
                 break
             index = document.sections[index].parent
-    return {i for i in chosen if document.sections[i].heading_block is not None}
+    return {i for i in chosen - {title} if document.sections[i].heading_block is not None}
 
 
 def _narrates(mix: Balance, limits: dict[str, Any]) -> bool:

@@ -308,7 +308,14 @@ def detect_elements(
             claimed = [
                 any(scores[other][i] >= 0.5 for other in others) for i in range(len(evidence.prose))
             ]
-            free = [b for b, taken in zip(evidence.prose, claimed, strict=True) if not taken]
+            # Under a heading that names the analysis, a paragraph does the analysis's work
+            # whatever else its words suggest ("no prompt", "persistent absence").
+            analysed = {b.index for b in evidence.in_sections(evidence.sections_of(spec))}
+            free = [
+                b
+                for b, taken in zip(evidence.prose, claimed, strict=True)
+                if not taken or b.index in analysed
+            ]
             results.append(_decide_why(spec, evidence, content, free, explanation))
         elif spec.id == "family_views":
             results.append(_decide_family(spec, evidence, profile.files))
@@ -334,14 +341,21 @@ def _decide_why(
 ) -> ElementResult:
     """A heading is not enough: the text must explain causes and conditions of practice.
     Paragraphs that read as another element (the child's words, say), questions put to the
-    reader, and the method and recommendations sections do not count."""
+    reader, the method and recommendations sections, and what is set out under the family's
+    heading (their words, "because of what happened") do not count."""
     heading_sections = evidence.sections_of(spec)
-    content = [(b, p) for b, p in content if not evidence.asks(b)]
+    content = [
+        (b, p)
+        for b, p in content
+        if not evidence.asks(b) and (p >= _STRONG or not evidence.held_by_other(spec, b))
+    ]
     apart = {i for e in ("methodology", "recommendations") for i in evidence.sections_of_id(e)}
     explaining = [
         (b, sum(explanation.explains_practice(s) for s in evidence.sentences[b.index]))
         for b in paragraphs
-        if b.section not in apart and explanation.patterns["systems"].search(b.text)
+        if b.section not in apart
+        and not evidence.held_by_other(spec, b)
+        and explanation.patterns["systems"].search(b.text)
     ]
     explaining = [(b, n) for b, n in explaining if n]
     sentences = sum(n for _, n in explaining)

@@ -94,6 +94,25 @@ class Roles:
         wanted = set(roles)
         return [b for b in self.document.blocks if self._roles[b.index] in wanted]
 
+    def title_section(self) -> int | None:
+        """The section headed by the report's title: the one top-level heading that holds
+        sub-sections, when no other top-level section holds prose of its own (a masthead line
+        above it, say). Its words name the whole report ("... learning briefing"), no part."""
+        sections = self.document.sections
+        parents = {s.parent for s in sections if s.parent is not None}
+        tops = [s for s in sections if s.parent is None and s.heading_block is not None]
+        holders = [s for s in tops if s.index in parents]
+        if len(holders) != 1:
+            return None
+        others = [s for s in tops if s is not holders[0]]
+        prose = any(
+            self._roles[i] is TextRole.PROSE
+            and self.document.blocks[i].kind is not BlockKind.HEADING
+            for s in others
+            for i in s.block_indices
+        )
+        return None if prose else holders[0].index
+
     def _role_of_section(self, index: int | None) -> TextRole | None:
         """The role a section's heading, or the nearest ancestor's, gives its text."""
         while index is not None:
