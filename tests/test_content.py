@@ -486,7 +486,12 @@ def test_hindsight_is_the_reviews_own_judgement_of_an_act(tmp_path: Path) -> Non
         '"Somebody should have knocked on the door." GP practices should have a system for '
         "letters. She was past the age at which she should have been eating solid food. The "
         "manager accepted that, in hindsight, the referral should have prompted a visit. "
-        "Nothing in this report is intended to blame any practitioner."
+        "Nothing in this report is intended to blame any practitioner. Her manager accepted "
+        "that the plan should not have been closed. The forums that should have brought it "
+        "together were not held. It did not happen because any one practitioner failed to "
+        "care. Father pleaded guilty to manslaughter by gross negligence. Mother spoke of "
+        "being blamed. The marks were not obviously bruises. It was harder than it should "
+        "have been."
     )
     loud = (
         "A strategy discussion should have been held. The agencies did not work together as "
@@ -498,6 +503,16 @@ def test_hindsight_is_the_reviews_own_judgement_of_an_act(tmp_path: Path) -> Non
         if f.rule == "analysis.hindsight"
     ]
     assert hits == ["should have", "should have"]
+
+
+def test_a_quoted_paragraph_and_a_negated_label_are_not_the_reviews_judgement(
+    tmp_path: Path,
+) -> None:
+    quote = '"The teacher was kind. But they should have told someone who could help."'
+    label = "Her story is not one of a single missed opportunity. It began early."
+    findings = _findings(_report(tmp_path, {"Analysis": quote + "\n\n" + label}))
+    assert not [f for f in findings if f.rule.startswith("analysis.hindsight")]
+    assert not [f for f in findings if f.rule == "analysis.unexplained-label"]
 
 
 def test_a_family_heading_supplies_whose_absence_is_explained(tmp_path: Path) -> None:

@@ -144,8 +144,8 @@ class AnalysisQuality(Check):
             for i, block_sentences_ in enumerate(sentences):
                 for sentence in block_sentences_:
                     match = labels.search(sentence.text)
-                    if not match:
-                        continue
+                    if not match or _negated(sentence, match):
+                        continue  # "not one of a single missed opportunity"
                     near = [s.text for part in sentences[max(0, i - 1) : i + 2] for s in part]
                     if any(ctx.explanation.explains(text) for text in near):
                         continue
@@ -160,8 +160,13 @@ class AnalysisQuality(Check):
         for block in document.body_blocks():
             if block.index in skip or _RECOMMEND.search(block.text):
                 continue  # 'should' belongs in recommendations
+            # someone's words: quotations in the paragraph, or a paragraph that is one
+            words = block.text.strip()
+            block_quote = words[:1] in ('"', "“") and words.rstrip(".")[-1:] in ('"', "”")
+            quoted = [(block.start, block.end)] if block_quote else []
+            quoted += [(block.start + a, block.start + b) for a, b in _quoted(block.text)]
             for sentence in block_sentences(ctx.doc, block.start, block.end):
-                for start, end in _hindsight_spans(sentence, ctx.explanation):
+                for start, end in _hindsight_spans(sentence, ctx.explanation, quoted):
                     yield ctx.rule("analysis.hindsight").at_span(
                         document,
                         sentence.start_char,
@@ -183,25 +188,52 @@ def _not_analysis(ctx: CheckContext) -> set[int]:
     return skip | {a.rec.block.index for a in ctx.recommendations}
 
 
-def _hindsight_spans(sentence: Span, explanation: Explanation) -> Iterator[tuple[int, int]]:
-    """Hindsight phrases not framed by a negated verb; blame words in a sentence that does not
+def _negated(sentence: Span, match: re.Match[str]) -> bool:
+    """Whether the label ``match`` (in the sentence) sits under a verb negated outside it
+    ("is not one of a single missed opportunity"; "was not shared" is the label itself)."""
+    start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
+    span = sentence.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span[0]
+    while word.head.i != word.i:
+        word = word.head
+        if any(c.dep_ == "neg" and not start <= c.idx < end for c in word.children):
+            return True
+    return False
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+
+
+def _hindsight_spans(
+    sentence: Span, explanation: Explanation, quoted: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """Hindsight phrases the review itself says (not framed by a negated verb or a reported
+    view, not describing what a system was for); blame words in a sentence that does not
     disclaim blame; certainty adverbs that qualify a state rather than a manner. A question
     (terms of reference, reflective questions), a sentence that names hindsight itself, and
-    words in quotation marks (someone else's) are not the review judging with hindsight."""
+    words inside ``quoted`` (document offsets: someone else's) are not the review judging."""
     text = sentence.text
     if text.rstrip().endswith("?") or explanation.patterns["hindsight_named"].search(text):
         return
     doc = sentence.doc
     base = sentence.start_char
-    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
-    for start, end in _own_words(explanation, text, quoted):
+    inside = [(a - base, b - base) for a, b in quoted]
+    for start, end in _own_words(explanation, text, inside):
         span = doc.char_span(base + start, base + end, alignment_mode="expand")
-        if span is not None and not _framed_by_negation(span[0]) and _judges_an_act(span):
+        if (
+            span is not None
+            and _judges_an_act(span)
+            and _the_reviews_judgement(span[0], explanation)
+        ):
             yield base + start, base + end
     adverbs = {a.lower() for a in explanation.lists["hindsight_adverbs"]}
     for token in sentence:
-        inside = any(a <= token.idx - base < b for a, b in quoted)
-        if token.lower_ in adverbs and not inside and _qualifies_a_state(token):
+        within = any(a <= token.idx - base < b for a, b in inside)
+        negated = token.i > 0 and doc[token.i - 1].lower_ == "not"  # "not obviously bruises"
+        if token.lower_ in adverbs and not within and not negated and _qualifies_a_state(token):
             yield token.idx, token.idx + len(token.text)
 
 
@@ -237,11 +269,27 @@ def _qualifies_a_state(token: Token) -> bool:
     return token.i < head.i and head.pos_ in ("VERB", "AUX", "ADJ") and head.dep_ != "amod"
 
 
-def _framed_by_negation(token: Token) -> bool:
-    """Whether the clause holding ``token`` is the complement of a negated verb ("does not
-    suggest that ... should have")."""
+def _the_reviews_judgement(token: Token, explanation: Explanation) -> bool:
+    """Whether the clause holding ``token`` is the review judging an act: not the complement
+    or the reason of a negated verb ("does not suggest that ... should have", "did not happen
+    because anyone failed to"), not someone else's reported view ("Her manager accepted
+    that ..."), not a relative clause saying what a system was for ("the forums that should
+    have brought it together")."""
+    reporting = set(explanation.lists["reporting_verbs"])
+    voice = set(explanation.lists["review_voice"])
+    purposes = set(explanation.lists["purpose_nouns"])
     while token.head.i != token.i:
-        if token.dep_ == "ccomp" and any(c.dep_ == "neg" for c in token.head.children):
-            return True
-        token = token.head
-    return False
+        head = token.head
+        reason = token.dep_ == "advcl" and any(c.lower_ == "because" for c in token.children)
+        if (token.dep_ == "ccomp" or reason) and any(c.dep_ == "neg" for c in head.children):
+            return False
+        if token.dep_ == "ccomp" and head.lemma_ in reporting:
+            subjects = [c.lemma_.lower() for c in head.children if c.dep_ == "nsubj"]
+            if subjects and not voice & set(subjects):
+                return False
+        if token.dep_ == "relcl" and head.lemma_.lower() in purposes:
+            return False
+        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.children):
+            return False  # a state of things ("harder than it should have been")
+        token = head
+    return True
