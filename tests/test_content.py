@@ -597,3 +597,35 @@ def test_a_concluded_trial_is_no_reason_for_the_familys_absence(tmp_path: Path) 
     waiting = "The parents were not approached while the criminal trial was pending."
     found = _found(_findings(_report(tmp_path, {**base, "The family's views": waiting})))
     assert "(not-included statement)" in found[FAMILY].message
+
+
+def test_a_multi_agency_forum_is_agencies_meeting(tmp_path: Path) -> None:
+    agencies = "A critique of how agencies worked together"
+    plain = {k: v for k, v in BASE.items() if k != "Multi-agency working"}
+    forum = (
+        "At the MARAC, the school was not represented because the referral form gave an old "
+        "address. The action plan was shared with the police but not with the school or the GP."
+    )
+    assert agencies in _found(_findings(_report(tmp_path, {**plain, "Detail": forum})))
+    held = "Three strategy meetings were held. Each one agreed a list of actions."
+    assert agencies in _missing(_findings(_report(tmp_path, {**plain, "Detail": held}, "h.md")))
+
+
+def test_an_overview_says_what_happened_to_the_child(tmp_path: Path) -> None:
+    overview = "Overview of what happened and the case context"
+    plain = {k: v for k, v in BASE.items() if k != "Introduction"}
+    said = "This briefing concerns Child J, a fifteen-year-old boy who was seriously injured."
+    assert overview in _found(_findings(_report(tmp_path, {**plain, "Why it matters": said})))
+    purpose = "This briefing is for teams across the partnership to read together."
+    missing = _missing(_findings(_report(tmp_path, {**plain, "Why it matters": purpose}, "p.md")))
+    assert overview in missing
+
+
+def test_a_heading_on_how_the_learning_was_gathered_is_the_method(tmp_path: Path) -> None:
+    method = "Scope, terms of reference and how the review was done"
+    plain = {k: v for k, v in BASE.items() if k != "Methodology"}
+    gathered = "Agencies completed information forms and two conversations were held."
+    found = _found(
+        _findings(_report(tmp_path, {**plain, "How the learning was gathered": gathered}))
+    )
+    assert found[method].location.section.endswith("How the learning was gathered")

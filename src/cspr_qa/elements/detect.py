@@ -268,6 +268,10 @@ class _Evidence:
                 found.append((block, hit))
         return found
 
+    def every_matching(self, blocks: list[Block], test: Any) -> list[tuple[Block, str]]:
+        """Every sentence of the blocks that passes ``test``, with its block."""
+        return [(b, s) for b in blocks for s in self.sentences[b.index] if test(s)]
+
     def asks(self, block: Block) -> bool:
         """Whether the paragraph only puts questions (to the reader, or lines of enquiry)."""
         sentences = [s.strip() for s in self.sentences.get(block.index, []) if _WORDY.search(s)]
@@ -493,12 +497,12 @@ def _decide(
     # A sentence led by a date narrates an event ("In May the school referred ..."); it does
     # not judge practice.
     ruled = (
-        evidence.matching(prose, lambda s: rule.holds(s) and not explanation.is_date_led(s))
+        evidence.every_matching(prose, lambda s: rule.holds(s) and not explanation.is_date_led(s))
         if rule is not None
         else []
     )
     if rule is not None and len(ruled) >= rule.min_sentences:
-        blocks += [b.index for b, _ in ruled if b.index not in blocks]
+        blocks += list(dict.fromkeys(b.index for b, _ in ruled if b.index not in blocks))
         best = max(best, 0.6)
     if not (heading_sections or blocks):
         return ElementResult(spec, False, 0.0, "no heading or paragraph found", [])
