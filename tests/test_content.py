@@ -629,3 +629,15 @@ def test_a_heading_on_how_the_learning_was_gathered_is_the_method(tmp_path: Path
         _findings(_report(tmp_path, {**plain, "How the learning was gathered": gathered}))
     )
     assert found[method].location.section.endswith("How the learning was gathered")
+
+
+def test_the_childs_own_words_are_the_childs_voice(tmp_path: Path) -> None:
+    child = "The child's daily life, voice or perspective"
+    said = "In the autumn the school made a referral after Child R said at school that he ate once."
+    found = _found(_findings(_report(tmp_path, {**BASE, "Events": said})))[child]
+    assert found.evidence.startswith("In the autumn the school made a referral")
+    for text in (
+        "Child R could not tell anyone what was happening at home, and nobody asked.",
+        "The social worker said that Child R seemed settled at the time of the visit.",
+    ):
+        assert child in _missing(_findings(_report(tmp_path, {**BASE, "Events": text}, "n.md")))

@@ -21,7 +21,7 @@ from ..textmodel import load_classifier
 from .explain import Explanation
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 _CLASSIFIED = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
 _MIN_WORDS = 6
@@ -86,6 +86,36 @@ class SentenceRule:
 
 
 @dataclass(frozen=True)
+class VoiceRule:
+    """A sentence in which a speaker (the child, "Child T") is the active subject of a verb of
+    saying ("Child T told her teacher that ...", not "Child T could not tell anyone"), read on
+    the parse. ``speakers`` match the whole subject phrase, case-sensitively."""
+
+    speakers: re.Pattern[str]
+    verbs: frozenset[str]
+
+    @classmethod
+    def of(cls, raw: dict[str, Any] | None) -> VoiceRule | None:
+        if not raw:
+            return None
+        speakers = re.compile("|".join(f"(?:{p})" for p in raw["speakers"]))
+        return cls(speakers, frozenset(raw["verbs"]))
+
+    def speaks(self, sentence: Span) -> bool:
+        for verb in sentence:
+            if verb.lemma_.lower() not in self.verbs or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            children = list(verb.children)
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in children):
+                continue  # not said, or only could have been
+            for child in children:
+                subject = " ".join(t.text for t in child.subtree)
+                if child.dep_ == "nsubj" and self.speakers.fullmatch(subject):
+                    return True
+        return False
+
+
+@dataclass(frozen=True)
 class ElementSpec:
     id: str
     title: str
@@ -96,6 +126,8 @@ class ElementSpec:
     level: Level
     local: bool = False  # a section the profile adds; found by heading only
     sentences: SentenceRule | None = None
+    #: Sentences in which the element's speaker speaks (the child's own words).
+    voice: VoiceRule | None = None
     #: Whether the classifier's reading of a paragraph counts (family views: rules only).
     classified: bool = True
     #: Elements whose paragraphs may count for this one too (practitioners explaining why).
@@ -147,6 +179,7 @@ def specs_for(profile: Profile) -> list[ElementSpec]:
                 threshold=float(spec["threshold"]),
                 level=Level(levels.get(element_id, Level.EXPECTED)),
                 sentences=SentenceRule.of(spec.get("sentences")),
+                voice=VoiceRule.of(spec.get("voice")),
                 classified=bool(spec.get("classified", True)),
                 shares_with=frozenset(spec.get("shares_with", [])),
                 exclusive=bool(spec.get("exclusive", False)),
@@ -226,9 +259,8 @@ class _Evidence:
             and roles.of(b) is TextRole.PROSE
             and len(b.text.split()) >= _MIN_WORDS
         ]
-        self.sentences = {
-            b.index: [s.text for s in block_sentences(doc, b.start, b.end)] for b in self.prose
-        }
+        self.spans = {b.index: block_sentences(doc, b.start, b.end) for b in self.prose}
+        self.sentences = {i: [s.text for s in spans] for i, spans in self.spans.items()}
         self.exclusive = {spec.id for spec in specs if spec.exclusive}
         self.owners: dict[int, set[str]] = {
             section.index: _heading_owners(section.title, specs)
@@ -490,18 +522,8 @@ def _decide(
     content = [(b, p) for b, p in content if p >= _STRONG or not evidence.held_by_other(spec, b)]
     blocks = [b.index for b, _ in sorted(content, key=lambda bp: -bp[1])]
     best = max((p for _, p in content), default=0.0)
-    rule = spec.sentences
-    # A recommendation says what should change; it is not itself evidence of the element.
-    advice = set(evidence.sections_of_id("recommendations"))
-    prose = [b for b in evidence.prose if b.section not in advice]
-    # A sentence led by a date narrates an event ("In May the school referred ..."); it does
-    # not judge practice.
-    ruled = (
-        evidence.every_matching(prose, lambda s: rule.holds(s) and not explanation.is_date_led(s))
-        if rule is not None
-        else []
-    )
-    if rule is not None and len(ruled) >= rule.min_sentences:
+    ruled = _ruled(spec, evidence, explanation)
+    if ruled:
         blocks += list(dict.fromkeys(b.index for b, _ in ruled if b.index not in blocks))
         best = max(best, 0.6)
     if not (heading_sections or blocks):
@@ -517,6 +539,27 @@ def _decide(
         result.quote = evidence.quote(block) if first else ""
     result.evidence = block.index if result.quote else None
     return result
+
+
+def _ruled(
+    spec: ElementSpec, evidence: _Evidence, explanation: Explanation
+) -> list[tuple[Block, str]]:
+    """The sentences that do the element's work by its sentence rule (when there are enough
+    of them) and its voice rule, outside the recommendations."""
+    # A recommendation says what should change; it is not itself evidence of the element.
+    advice = set(evidence.sections_of_id("recommendations"))
+    prose = [b for b in evidence.prose if b.section not in advice]
+    rule, voice, found = spec.sentences, spec.voice, []
+    if rule is not None:
+        # A sentence led by a date narrates an event ("In May the school referred ..."); it
+        # does not judge practice.
+        held = evidence.every_matching(
+            prose, lambda s: rule.holds(s) and not explanation.is_date_led(s)
+        )
+        found = held if len(held) >= rule.min_sentences else []
+    if voice is not None:
+        found += [(b, s.text) for b in prose for s in evidence.spans[b.index] if voice.speaks(s)]
+    return found
 
 
 def _found(
