@@ -641,3 +641,29 @@ def test_the_childs_own_words_are_the_childs_voice(tmp_path: Path) -> None:
         "The social worker said that Child R seemed settled at the time of the visit.",
     ):
         assert child in _missing(_findings(_report(tmp_path, {**BASE, "Events": text}, "n.md")))
+
+
+def test_a_note_that_no_recommendations_are_made_is_none(tmp_path: Path) -> None:
+    recs = "Recommended improvements"
+    plain = {k: v for k, v in BASE.items() if k != "Recommendations"}
+    note = (
+        "The Partnership has chosen to share learning points rather than make recommendations "
+        "in this briefing. The learning will be considered by the Health Subgroup."
+    )
+    findings = _findings(_report(tmp_path, {**plain, "A note on recommendations": note}))
+    assert "says it has none" in next(f for f in findings if recs in f.message).message
+    assert not any(f.rule == "content.empty-recommendations" for f in findings)
+    path = _report(tmp_path, {**plain, "A note on recommendations": note}, "b.md")
+    assert CheckContext(load_document(path), load_profile()).recommendations == []
+
+
+def test_a_practitioner_recording_what_a_parent_said_is_not_their_view(tmp_path: Path) -> None:
+    staff = "Practitioners' involvement or perspectives"
+    plain = {k: v for k, v in BASE.items() if k != "Methodology"}
+    event = (
+        "Late January: the health visitor carried out the new birth visit. The health visitor "
+        "recorded a small red mark on the baby's cheek, which Mother said was from a scratch."
+    )
+    assert staff in _missing(_findings(_report(tmp_path, {**plain, "Events": event})))
+    told = "The health visitor told the review that she had felt reassured by the visit."
+    assert staff in _found(_findings(_report(tmp_path, {**plain, "Events": told}, "t.md")))

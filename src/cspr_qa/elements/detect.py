@@ -134,6 +134,8 @@ class ElementSpec:
     shares_with: frozenset[str] = frozenset()
     #: Whether the paragraphs under its heading are its own (the family's views).
     exclusive: bool = False
+    #: Sentences saying the report has no such element ("rather than make recommendations").
+    absent: re.Pattern[str] | None = None
 
     def cue_score(self, text: str) -> float:
         """Rule evidence for a paragraph: ``single_cue`` for one distinct cue, 0.5 for more."""
@@ -183,6 +185,7 @@ def specs_for(profile: Profile) -> list[ElementSpec]:
                 classified=bool(spec.get("classified", True)),
                 shares_with=frozenset(spec.get("shares_with", [])),
                 exclusive=bool(spec.get("exclusive", False)),
+                absent=_alternation(spec.get("absent", [])),
             )
         )
     for name, local in content.get("extra_sections", {}).items():
@@ -516,10 +519,10 @@ def _decide(
     content: list[tuple[Block, float]],
     explanation: Explanation,
 ) -> ElementResult:
-    heading_sections = evidence.sections_of(spec)
     # Under a heading that names an exclusive element ("The mother's perspective"), the
     # paragraphs do that element's work: a weak reading as this one does not count there.
     content = [(b, p) for b, p in content if p >= _STRONG or not evidence.held_by_other(spec, b)]
+    heading_sections = _named(spec, evidence, {b.index for b, _ in content})
     blocks = [b.index for b, _ in sorted(content, key=lambda bp: -bp[1])]
     best = max((p for _, p in content), default=0.0)
     ruled = _ruled(spec, evidence, explanation)
@@ -527,7 +530,9 @@ def _decide(
         blocks += list(dict.fromkeys(b.index for b, _ in ruled if b.index not in blocks))
         best = max(best, 0.6)
     if not (heading_sections or blocks):
-        return ElementResult(spec, False, 0.0, "no heading or paragraph found", [])
+        said = heading_sections != evidence.sections_of(spec)
+        how = "the report says it has none" if said else "no heading or paragraph found"
+        return ElementResult(spec, False, 0.0, how, [])
     result = _found(spec, heading_sections, blocks, best, "")
     if blocks:
         block = evidence.document.blocks[blocks[0]]
@@ -539,6 +544,23 @@ def _decide(
         result.quote = evidence.quote(block) if first else ""
     result.evidence = block.index if result.quote else None
     return result
+
+
+def _named(spec: ElementSpec, evidence: _Evidence, read: set[int]) -> list[int]:
+    """The sections whose heading names the element, less those whose prose says the report
+    has none and none of whose paragraphs (``read``) reads as one."""
+    named = evidence.sections_of(spec)
+    if spec.absent is None:
+        return named
+    return [
+        i
+        for i in named
+        if not (
+            (blocks := evidence.in_sections([i]))
+            and any(spec.absent.search(b.text) for b in blocks)
+            and not any(b.index in read for b in blocks)
+        )
+    ]
 
 
 def _ruled(

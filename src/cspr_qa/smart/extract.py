@@ -120,10 +120,13 @@ def _items(block: Block) -> list[tuple[int, int]]:
     return [(m.start(), end) for m, end in zip(marks, ends, strict=True)]
 
 
-def _paragraphs(document: Document, sections: set[int]) -> list[Recommendation]:
+def _paragraphs(
+    document: Document, sections: set[int], criteria: Criteria
+) -> list[Recommendation]:
     """Recommendations written as paragraphs: labelled ones anywhere, items of a
     recommendations section that recommend, and every item of a list that a line such as
-    'The Partnership should:' heads (its owner becomes the items' Lead)."""
+    'The Partnership should:' heads (its owner becomes the items' Lead); never a paragraph
+    saying that the report makes none."""
     found: list[Recommendation] = []
     listed = False  # inside the list a 'makes the following recommendations:' line opens
     lead: dict[str, str] = {}
@@ -131,6 +134,8 @@ def _paragraphs(document: Document, sections: set[int]) -> list[Recommendation]:
     for block in document.body_blocks():
         if block.kind is BlockKind.HEADING:
             listed = False
+            continue
+        if criteria.patterns["no_recommendations"].search(block.text):
             continue
         item = block.kind is BlockKind.LIST_ITEM or bool(_MARKED.match(block.text))
         opens = bool(_LEADS_LIST.search(block.text))
@@ -183,7 +188,7 @@ def _counted_sections(document: Document, sections: set[int]) -> set[int]:
 
 def extract(document: Document, criteria: Criteria) -> list[Recommendation]:
     """Every recommendation in ``document``, numbered in reading order."""
-    found = _paragraphs(document, _rec_sections(document, criteria))
+    found = _paragraphs(document, _rec_sections(document, criteria), criteria)
     used = {r.block.index for r in found}
     found = _merge_restated(found, criteria)
     found += _table_rows(document, found, used, criteria)

@@ -48,6 +48,7 @@ class Criteria:
                 "finding_sections",
                 "listed_finding_sections",
                 "dated_openings",
+                "no_recommendations",
             )
         }
         self.patterns["recommendation_sections"] = self._alternation("headings")
