@@ -120,9 +120,7 @@ def _items(block: Block) -> list[tuple[int, int]]:
     return [(m.start(), end) for m, end in zip(marks, ends, strict=True)]
 
 
-def _paragraphs(
-    document: Document, sections: set[int], criteria: Criteria
-) -> list[Recommendation]:
+def _paragraphs(document: Document, sections: set[int], criteria: Criteria) -> list[Recommendation]:
     """Recommendations written as paragraphs: labelled ones anywhere, items of a
     recommendations section that recommend, and every item of a list that a line such as
     'The Partnership should:' heads (its owner becomes the items' Lead); never a paragraph
