@@ -667,3 +667,20 @@ def test_a_practitioner_recording_what_a_parent_said_is_not_their_view(tmp_path:
     assert staff in _missing(_findings(_report(tmp_path, {**plain, "Events": event})))
     told = "The health visitor told the review that she had felt reassured by the visit."
     assert staff in _found(_findings(_report(tmp_path, {**plain, "Events": told}, "t.md")))
+
+
+def test_evidence_is_quoted_from_the_analysis_before_the_purpose(tmp_path: Path) -> None:
+    why = "Analysis of why decisions were made and events happened"
+    purpose = (
+        BASE["Introduction"] + "\n\nThe review is not intended to find fault with individuals. "
+        "It aims to understand why the system responded as it did, given the workload and "
+        "supervision practitioners had, and what would help practitioners next time."
+    )
+    analysis = (
+        "Because the family lived on a holiday park, they did not appear on housing records "
+        "at that address. The licensing team treated this as a planning matter because its "
+        "policy said nothing about children, and workload left no time to ask."
+    )
+    sections = {**BASE, "Introduction": purpose, "Analysis": analysis}
+    found = _found(_findings(_report(tmp_path, sections)))[why]
+    assert found.location.section.endswith("Analysis"), found.location.section

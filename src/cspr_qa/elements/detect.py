@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 _CLASSIFIED = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
+#: Elements whose sections frame the review (its purpose, the case, the method) rather than
+#: analyse it: evidence for another element is quoted from them only when nothing else has it.
+_FRAMING = ("overview", "methodology")
 _MIN_WORDS = 6
 _QUOTE_CHARS = 240
 #: A paragraph's reading as an element that counts even under another element's heading.
@@ -286,6 +289,20 @@ class _Evidence:
         named = set().union(*(self.owners.get(i, set()) for i in self._lineage(block.section)))
         return spec.id not in named and bool(named & self.exclusive)
 
+    def by_place(self, spec: ElementSpec, blocks: list[int]) -> list[int]:
+        """``blocks`` with those under the element's own headings first and those under the
+        report's purpose or method (its introduction, overview, methodology) last, so the
+        quoted evidence comes from the review's own analysis ("They ask what happened, why
+        ..." in the purpose is not the analysis of why)."""
+        own = set(self.sections_of(spec))
+        framing = {i for e in _FRAMING if e != spec.id for i in self.sections_of_id(e)}
+
+        def rank(index: int) -> int:
+            lineage = self._lineage(self.document.blocks[index].section)
+            return 0 if lineage & own else 2 if lineage & framing else 1
+
+        return sorted(blocks, key=rank)
+
     def _lineage(self, index: int | None) -> set[int]:
         """A section and every section above it."""
         found: set[int] = set()
@@ -394,6 +411,7 @@ def _decide_why(
         else f"{sentences} sentence(s) explain causes and conditions of practice"
     )
     blocks = [b.index for b, _ in content] or [b.index for b, _ in explaining]
+    blocks = evidence.by_place(spec, blocks)
     first = evidence.document.blocks[blocks[0]]
     quote = next(
         (s for s in evidence.sentences[first.index] if explanation.explains_practice(s)), ""
@@ -533,6 +551,7 @@ def _decide(
         said = heading_sections != evidence.sections_of(spec)
         how = "the report says it has none" if said else "no heading or paragraph found"
         return ElementResult(spec, False, 0.0, how, [])
+    blocks = evidence.by_place(spec, blocks)
     result = _found(spec, heading_sections, blocks, best, "")
     if blocks:
         block = evidence.document.blocks[blocks[0]]
