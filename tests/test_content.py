@@ -669,3 +669,90 @@ def test_a_concluded_trial_is_no_reason_for_the_familys_absence(tmp_path: Path) 
     waiting = "The parents were not approached while the criminal trial was pending."
     found = _found(_findings(_report(tmp_path, {**base, "The family's views": waiting})))
     assert "(not-included statement)" in found[FAMILY].message
+
+
+def test_a_multi_agency_forum_is_agencies_meeting(tmp_path: Path) -> None:
+    agencies = "A critique of how agencies worked together"
+    plain = {k: v for k, v in BASE.items() if k != "Multi-agency working"}
+    forum = (
+        "At the MARAC, the school was not represented because the referral form gave an old "
+        "address. The action plan was shared with the police but not with the school or the GP."
+    )
+    assert agencies in _found(_findings(_report(tmp_path, {**plain, "Detail": forum})))
+    held = "Three strategy meetings were held. Each one agreed a list of actions."
+    assert agencies in _missing(_findings(_report(tmp_path, {**plain, "Detail": held}, "h.md")))
+
+
+def test_an_overview_says_what_happened_to_the_child(tmp_path: Path) -> None:
+    overview = "Overview of what happened and the case context"
+    plain = {k: v for k, v in BASE.items() if k != "Introduction"}
+    said = "This briefing concerns Child J, a fifteen-year-old boy who was seriously injured."
+    assert overview in _found(_findings(_report(tmp_path, {**plain, "Why it matters": said})))
+    purpose = "This briefing is for teams across the partnership to read together."
+    missing = _missing(_findings(_report(tmp_path, {**plain, "Why it matters": purpose}, "p.md")))
+    assert overview in missing
+
+
+def test_a_heading_on_how_the_learning_was_gathered_is_the_method(tmp_path: Path) -> None:
+    method = "Scope, terms of reference and how the review was done"
+    plain = {k: v for k, v in BASE.items() if k != "Methodology"}
+    gathered = "Agencies completed information forms and two conversations were held."
+    found = _found(
+        _findings(_report(tmp_path, {**plain, "How the learning was gathered": gathered}))
+    )
+    assert found[method].location.section.endswith("How the learning was gathered")
+
+
+def test_the_childs_own_words_are_the_childs_voice(tmp_path: Path) -> None:
+    child = "The child's daily life, voice or perspective"
+    said = "In the autumn the school made a referral after Child R said at school that he ate once."
+    found = _found(_findings(_report(tmp_path, {**BASE, "Events": said})))[child]
+    assert found.evidence.startswith("In the autumn the school made a referral")
+    for text in (
+        "Child R could not tell anyone what was happening at home, and nobody asked.",
+        "The social worker said that Child R seemed settled at the time of the visit.",
+    ):
+        assert child in _missing(_findings(_report(tmp_path, {**BASE, "Events": text}, "n.md")))
+
+
+def test_a_note_that_no_recommendations_are_made_is_none(tmp_path: Path) -> None:
+    recs = "Recommended improvements"
+    plain = {k: v for k, v in BASE.items() if k != "Recommendations"}
+    note = (
+        "The Partnership has chosen to share learning points rather than make recommendations "
+        "in this briefing. The learning will be considered by the Health Subgroup."
+    )
+    findings = _findings(_report(tmp_path, {**plain, "A note on recommendations": note}))
+    assert "says it has none" in next(f for f in findings if recs in f.message).message
+    assert not any(f.rule == "content.empty-recommendations" for f in findings)
+    path = _report(tmp_path, {**plain, "A note on recommendations": note}, "b.md")
+    assert CheckContext(load_document(path), load_profile()).recommendations == []
+
+
+def test_a_practitioner_recording_what_a_parent_said_is_not_their_view(tmp_path: Path) -> None:
+    staff = "Practitioners' involvement or perspectives"
+    plain = {k: v for k, v in BASE.items() if k != "Methodology"}
+    event = (
+        "Late January: the health visitor carried out the new birth visit. The health visitor "
+        "recorded a small red mark on the baby's cheek, which Mother said was from a scratch."
+    )
+    assert staff in _missing(_findings(_report(tmp_path, {**plain, "Events": event})))
+    told = "The health visitor told the review that she had felt reassured by the visit."
+    assert staff in _found(_findings(_report(tmp_path, {**plain, "Events": told}, "t.md")))
+
+
+def test_evidence_is_quoted_from_the_analysis_before_the_purpose(tmp_path: Path) -> None:
+    why = "Analysis of why decisions were made and events happened"
+    purpose = (
+        BASE["Introduction"] + "\n\nThe review is not intended to find fault with individuals. "
+        "It aims to understand why the system responded as it did, given the workload and "
+        "supervision practitioners had, and what would help practitioners next time."
+    )
+    analysis = (
+        "Because the family lived on a holiday park, they did not appear on housing records "
+        "at that address. The licensing team treated this as a planning matter because its "
+        "policy said nothing about children, and workload left no time to ask."
+    )
+    sections = {**BASE, "Introduction": purpose, "Analysis": analysis}
+    found = _found(_findings(_report(tmp_path, sections)))[why]
+    assert found.location.section.endswith("Analysis"), found.location.section

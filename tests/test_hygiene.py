@@ -71,3 +71,16 @@ def test_structure_rules(tmp_path: Path) -> None:
     assert [r for r, _ in _findings(flat)] == ["hygiene.no-headings"]
     empty = _md(tmp_path, "# Review\n\n## Background\n\n## Analysis\n\nWhy it happened.\n")
     assert _findings(empty) == [("hygiene.empty-section", "Background")]
+
+
+def test_headings_stacked_over_the_first_text_are_the_title_page(tmp_path: Path) -> None:
+    stacked = (
+        "NORTHTOWN SAFEGUARDING CHILDREN BOARD\n\nSERIOUS CASE REVIEW: CHILD H\n\n"
+        "1. INTRODUCTION\n---------------\n\nThis review concerns Child H.\n\n"
+        "2. BACKGROUND\n-------------\n\n3. ANALYSIS\n-----------\n\nWhy it happened.\n"
+    )
+    path = tmp_path / "t.txt"
+    path.write_text(stacked, encoding="utf-8")
+    assert _findings(path) == [("hygiene.empty-section", "2. BACKGROUND")]
+    parts = _md(tmp_path, "# Review\n\n## 5. Analysis\n\n### 5.1 Birth\n\nWhy it happened.\n")
+    assert _findings(parts) == []  # a heading over sub-parts with text is not empty

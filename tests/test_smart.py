@@ -659,3 +659,30 @@ def test_ongoing_in_a_cell_leaves_an_action_that_ends_achievable() -> None:
         "Safeguarding. Timescale: ongoing. Evidence: monthly performance report."
     )
     assert not watched["achievable"]  # monitoring with no end
+
+
+def test_numbered_alike_recommendations_stay_two_and_general_prose_is_none(
+    tmp_path: Path,
+) -> None:
+    def build(document: docx.document.Document) -> None:
+        document.add_heading("What needs to change", level=1)
+        document.add_paragraph(
+            "Each service assessed single events rather than patterns. The policies "
+            "themselves need to change."
+        )
+        document.add_heading("Recommendations", level=1)
+        document.add_heading("Children's Social Care", level=2)
+        document.add_paragraph(
+            "1. All Child in Need plans should include measurable outcomes for each child."
+        )
+        document.add_heading("The Partnership", level=2)
+        document.add_paragraph(
+            "2. The Partnership should audit Child in Need plans for each child by June 2026."
+        )
+
+    recs = extract(
+        load_document(make_docx(tmp_path / "alike.docx", build)), Criteria.of(DataFiles())
+    )
+    texts = [r.text for r in recs]
+    assert len(recs) == 2, texts  # numbered 1 and 2: two, however alike; the prose is none
+    assert texts[1].startswith("The Partnership should audit")

@@ -81,16 +81,24 @@ class DraftHygiene(Check):
             yield ctx.rule("hygiene.no-headings").on_document()
             return
         min_words = int(_settings(ctx)["empty_section"]["min_words"])
+        parents = {s.parent for s in document.sections}
+        opening = next(
+            (b.index for b in document.body_blocks() if b.kind is not BlockKind.HEADING), 0
+        )
+        title_page = True
         for section in document.sections:
             if section.heading_block is None or section.detected_by is HeadingSource.TITLE:
                 continue
+            # Flat headings stacked before the report's first text are its title page
+            # ("Carrowmere Safeguarding Children Board" over "Serious Case Review ...").
+            title_page = title_page and section.heading_block < opening
+            title_page = title_page and section.parent is None and section.index not in parents
             words = sum(
                 len(document.blocks[i].text.split())
                 for i in section.block_indices
                 if i != section.heading_block
             )
-            has_children = any(s.parent == section.index for s in document.sections)
-            if words < min_words and not has_children:
+            if words < min_words and section.index not in parents and not title_page:
                 yield ctx.rule("hygiene.empty-section").at_block(
                     document, document.blocks[section.heading_block], title=section.title
                 )

@@ -21,9 +21,12 @@ from ..textmodel import load_classifier
 from .explain import Explanation
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 _CLASSIFIED = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
+#: Elements whose sections frame the review (its purpose, the case, the method) rather than
+#: analyse it: evidence for another element is quoted from them only when nothing else has it.
+_FRAMING = ("overview", "methodology")
 _MIN_WORDS = 6
 _QUOTE_CHARS = 240
 #: A paragraph's reading as an element that counts even under another element's heading.
@@ -86,6 +89,36 @@ class SentenceRule:
 
 
 @dataclass(frozen=True)
+class VoiceRule:
+    """A sentence in which a speaker (the child, "Child T") is the active subject of a verb of
+    saying ("Child T told her teacher that ...", not "Child T could not tell anyone"), read on
+    the parse. ``speakers`` match the whole subject phrase, case-sensitively."""
+
+    speakers: re.Pattern[str]
+    verbs: frozenset[str]
+
+    @classmethod
+    def of(cls, raw: dict[str, Any] | None) -> VoiceRule | None:
+        if not raw:
+            return None
+        speakers = re.compile("|".join(f"(?:{p})" for p in raw["speakers"]))
+        return cls(speakers, frozenset(raw["verbs"]))
+
+    def speaks(self, sentence: Span) -> bool:
+        for verb in sentence:
+            if verb.lemma_.lower() not in self.verbs or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            children = list(verb.children)
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in children):
+                continue  # not said, or only could have been
+            for child in children:
+                subject = " ".join(t.text for t in child.subtree)
+                if child.dep_ == "nsubj" and self.speakers.fullmatch(subject):
+                    return True
+        return False
+
+
+@dataclass(frozen=True)
 class ElementSpec:
     id: str
     title: str
@@ -96,12 +129,16 @@ class ElementSpec:
     level: Level
     local: bool = False  # a section the profile adds; found by heading only
     sentences: SentenceRule | None = None
+    #: Sentences in which the element's speaker speaks (the child's own words).
+    voice: VoiceRule | None = None
     #: Whether the classifier's reading of a paragraph counts (family views: rules only).
     classified: bool = True
     #: Elements whose paragraphs may count for this one too (practitioners explaining why).
     shares_with: frozenset[str] = frozenset()
     #: Whether the paragraphs under its heading are its own (the family's views).
     exclusive: bool = False
+    #: Sentences saying the report has no such element ("rather than make recommendations").
+    absent: re.Pattern[str] | None = None
 
     def cue_score(self, text: str) -> float:
         """Rule evidence for a paragraph: ``single_cue`` for one distinct cue, 0.5 for more."""
@@ -147,9 +184,11 @@ def specs_for(profile: Profile) -> list[ElementSpec]:
                 threshold=float(spec["threshold"]),
                 level=Level(levels.get(element_id, Level.EXPECTED)),
                 sentences=SentenceRule.of(spec.get("sentences")),
+                voice=VoiceRule.of(spec.get("voice")),
                 classified=bool(spec.get("classified", True)),
                 shares_with=frozenset(spec.get("shares_with", [])),
                 exclusive=bool(spec.get("exclusive", False)),
+                absent=_alternation(spec.get("absent", [])),
             )
         )
     for name, local in content.get("extra_sections", {}).items():
@@ -226,9 +265,8 @@ class _Evidence:
             and roles.of(b) is TextRole.PROSE
             and len(b.text.split()) >= _MIN_WORDS
         ]
-        self.sentences = {
-            b.index: [s.text for s in block_sentences(doc, b.start, b.end)] for b in self.prose
-        }
+        self.spans = {b.index: block_sentences(doc, b.start, b.end) for b in self.prose}
+        self.sentences = {i: [s.text for s in spans] for i, spans in self.spans.items()}
         self.exclusive = {spec.id for spec in specs if spec.exclusive}
         self.owners: dict[int, set[str]] = {
             section.index: _heading_owners(section.title, specs)
@@ -251,6 +289,20 @@ class _Evidence:
         named = set().union(*(self.owners.get(i, set()) for i in self._lineage(block.section)))
         return spec.id not in named and bool(named & self.exclusive)
 
+    def by_place(self, spec: ElementSpec, blocks: list[int]) -> list[int]:
+        """``blocks`` with those under the element's own headings first and those under the
+        report's purpose or method (its introduction, overview, methodology) last, so the
+        quoted evidence comes from the review's own analysis ("They ask what happened, why
+        ..." in the purpose is not the analysis of why)."""
+        own = set(self.sections_of(spec))
+        framing = {i for e in _FRAMING if e != spec.id for i in self.sections_of_id(e)}
+
+        def rank(index: int) -> int:
+            lineage = self._lineage(self.document.blocks[index].section)
+            return 0 if lineage & own else 2 if lineage & framing else 1
+
+        return sorted(blocks, key=rank)
+
     def _lineage(self, index: int | None) -> set[int]:
         """A section and every section above it."""
         found: set[int] = set()
@@ -267,6 +319,10 @@ class _Evidence:
             if hit is not None:
                 found.append((block, hit))
         return found
+
+    def every_matching(self, blocks: list[Block], test: Any) -> list[tuple[Block, str]]:
+        """Every sentence of the blocks that passes ``test``, with its block."""
+        return [(b, s) for b in blocks for s in self.sentences[b.index] if test(s)]
 
     def asks(self, block: Block) -> bool:
         """Whether the paragraph only puts questions (to the reader, or lines of enquiry)."""
@@ -369,6 +425,7 @@ def _decide_why(
         else f"{sentences} sentence(s) explain causes and conditions of practice"
     )
     blocks = [b.index for b, _ in content] or [b.index for b, _ in explaining]
+    blocks = evidence.by_place(spec, blocks)
     first = evidence.document.blocks[blocks[0]]
     quote = next(
         (s for s in evidence.sentences[first.index] if explanation.explains_practice(s)), ""
@@ -494,28 +551,21 @@ def _decide(
     content: list[tuple[Block, float]],
     explanation: Explanation,
 ) -> ElementResult:
-    heading_sections = evidence.sections_of(spec)
     # Under a heading that names an exclusive element ("The mother's perspective"), the
     # paragraphs do that element's work: a weak reading as this one does not count there.
     content = [(b, p) for b, p in content if p >= _STRONG or not evidence.held_by_other(spec, b)]
+    heading_sections = _named(spec, evidence, {b.index for b, _ in content})
     blocks = [b.index for b, _ in sorted(content, key=lambda bp: -bp[1])]
     best = max((p for _, p in content), default=0.0)
-    rule = spec.sentences
-    # A recommendation says what should change; it is not itself evidence of the element.
-    advice = set(evidence.sections_of_id("recommendations"))
-    prose = [b for b in evidence.prose if b.section not in advice]
-    # A sentence led by a date narrates an event ("In May the school referred ..."); it does
-    # not judge practice.
-    ruled = (
-        evidence.matching(prose, lambda s: rule.holds(s) and not explanation.is_date_led(s))
-        if rule is not None
-        else []
-    )
-    if rule is not None and len(ruled) >= rule.min_sentences:
-        blocks += [b.index for b, _ in ruled if b.index not in blocks]
+    ruled = _ruled(spec, evidence, explanation)
+    if ruled:
+        blocks += list(dict.fromkeys(b.index for b, _ in ruled if b.index not in blocks))
         best = max(best, 0.6)
     if not (heading_sections or blocks):
-        return ElementResult(spec, False, 0.0, "no heading or paragraph found", [])
+        said = heading_sections != evidence.sections_of(spec)
+        how = "the report says it has none" if said else "no heading or paragraph found"
+        return ElementResult(spec, False, 0.0, how, [])
+    blocks = evidence.by_place(spec, blocks)
     result = _found(spec, heading_sections, blocks, best, "")
     if blocks:
         block = evidence.document.blocks[blocks[0]]
@@ -527,6 +577,44 @@ def _decide(
         result.quote = evidence.quote(block) if first else ""
     result.evidence = block.index if result.quote else None
     return result
+
+
+def _named(spec: ElementSpec, evidence: _Evidence, read: set[int]) -> list[int]:
+    """The sections whose heading names the element, less those whose prose says the report
+    has none and none of whose paragraphs (``read``) reads as one."""
+    named = evidence.sections_of(spec)
+    if spec.absent is None:
+        return named
+    return [
+        i
+        for i in named
+        if not (
+            (blocks := evidence.in_sections([i]))
+            and any(spec.absent.search(b.text) for b in blocks)
+            and not any(b.index in read for b in blocks)
+        )
+    ]
+
+
+def _ruled(
+    spec: ElementSpec, evidence: _Evidence, explanation: Explanation
+) -> list[tuple[Block, str]]:
+    """The sentences that do the element's work by its sentence rule (when there are enough
+    of them) and its voice rule, outside the recommendations."""
+    # A recommendation says what should change; it is not itself evidence of the element.
+    advice = set(evidence.sections_of_id("recommendations"))
+    prose = [b for b in evidence.prose if b.section not in advice]
+    rule, voice, found = spec.sentences, spec.voice, []
+    if rule is not None:
+        # A sentence led by a date narrates an event ("In May the school referred ..."); it
+        # does not judge practice.
+        held = evidence.every_matching(
+            prose, lambda s: rule.holds(s) and not explanation.is_date_led(s)
+        )
+        found = held if len(held) >= rule.min_sentences else []
+    if voice is not None:
+        found += [(b, s.text) for b in prose for s in evidence.spans[b.index] if voice.speaks(s)]
+    return found
 
 
 def _found(

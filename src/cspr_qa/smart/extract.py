@@ -120,10 +120,11 @@ def _items(block: Block) -> list[tuple[int, int]]:
     return [(m.start(), end) for m, end in zip(marks, ends, strict=True)]
 
 
-def _paragraphs(document: Document, sections: set[int]) -> list[Recommendation]:
+def _paragraphs(document: Document, sections: set[int], criteria: Criteria) -> list[Recommendation]:
     """Recommendations written as paragraphs: labelled ones anywhere, items of a
     recommendations section that recommend, and every item of a list that a line such as
-    'The Partnership should:' heads (its owner becomes the items' Lead)."""
+    'The Partnership should:' heads (its owner becomes the items' Lead); never a paragraph
+    saying that the report makes none."""
     found: list[Recommendation] = []
     listed = False  # inside the list a 'makes the following recommendations:' line opens
     lead: dict[str, str] = {}
@@ -131,6 +132,8 @@ def _paragraphs(document: Document, sections: set[int]) -> list[Recommendation]:
     for block in document.body_blocks():
         if block.kind is BlockKind.HEADING:
             listed = False
+            continue
+        if criteria.patterns["no_recommendations"].search(block.text):
             continue
         item = block.kind is BlockKind.LIST_ITEM or bool(_MARKED.match(block.text))
         opens = bool(_LEADS_LIST.search(block.text))
@@ -144,8 +147,10 @@ def _paragraphs(document: Document, sections: set[int]) -> list[Recommendation]:
         ):
             continue  # boxed 'Recommendation 2: ...' cells count; other cells are rows
         in_section = block.section in sections or listed
-        if block.section in counted and not (item or labelled or _NUMBERED.match(block.text)):
-            in_section = listed  # prose around numbered recommendations introduces them
+        if counted and in_section and not (item or labelled or _counts(block.text)):
+            # Where a draft numbers its recommendations, an unnumbered paragraph in any
+            # recommendations section introduces them or says what needs to change in general.
+            in_section = listed
         for start, end in _items(block):
             text = block.text[start:end]
             under_lead = listed and not opens and item
@@ -157,9 +162,14 @@ def _paragraphs(document: Document, sections: set[int]) -> list[Recommendation]:
     return found
 
 
+def _counts(text: str) -> bool:
+    """Whether a paragraph opens with a number or label ("1.", "POL 1.")."""
+    return bool(_NUMBERED.match(text) or _AGENCY_LABEL.match(text))
+
+
 def _counted_sections(document: Document, sections: set[int]) -> set[int]:
     """Recommendation sections that number or label their recommendations ("Recommendation
-    1:", "1.", bullets): there, an unnumbered paragraph introduces or comments on them."""
+    1:", "1.", bullets): where any does, an unnumbered paragraph introduces or comments."""
     return {
         block.section
         for block in document.body_blocks()
@@ -167,7 +177,7 @@ def _counted_sections(document: Document, sections: set[int]) -> set[int]:
         and block.kind is not BlockKind.HEADING
         and (
             _LABELLED.match(block.text)
-            or _NUMBERED.match(block.text)
+            or _counts(block.text)
             or block.kind is BlockKind.LIST_ITEM
             or _MARKED.match(block.text)
         )
@@ -176,7 +186,7 @@ def _counted_sections(document: Document, sections: set[int]) -> set[int]:
 
 def extract(document: Document, criteria: Criteria) -> list[Recommendation]:
     """Every recommendation in ``document``, numbered in reading order."""
-    found = _paragraphs(document, _rec_sections(document, criteria))
+    found = _paragraphs(document, _rec_sections(document, criteria), criteria)
     used = {r.block.index for r in found}
     found = _merge_restated(found, criteria)
     found += _table_rows(document, found, used, criteria)
@@ -219,8 +229,10 @@ def _merge_restated(found: list[Recommendation], criteria: Criteria) -> list[Rec
     kept: list[Recommendation] = []
     for rec in sorted(found, key=lambda r: r.start):
         same = next((k for k in kept if rec.label and k.label == rec.label), None)
-        index = None if same else _restates(rec.text, kept, criteria)
-        target = same or (kept[index] if index is not None else None)
+        # Two recommendations the draft numbers differently are two, however alike.
+        others = [k for k in kept if not (rec.label and k.label)]
+        index = None if same else _restates(rec.text, others, criteria)
+        target = same or (others[index] if index is not None else None)
         if target is not None and target.block.section != rec.block.section:
             target.restated.append(rec.block)
             continue

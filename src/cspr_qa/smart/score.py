@@ -50,6 +50,7 @@ class Criteria:
                 "dated_openings",
                 "accompaniment",
                 "states",
+                "no_recommendations",
             )
         }
         self.patterns["recommendation_sections"] = self._alternation("headings")
