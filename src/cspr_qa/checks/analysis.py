@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..context import CheckContext
-from ..elements.explain import QUOTED, Balance, Explanation
+from ..elements.explain import Balance, Explanation, quoted_spans
 from ..findings import Finding
 from ..ingest.model import Document, Section
 from ..ingest.roles import TextRole
@@ -164,7 +164,7 @@ class AnalysisQuality(Check):
             words = block.text.strip()
             block_quote = words[:1] in ('"', "“") and words.rstrip(".")[-1:] in ('"', "”")
             quoted = [(block.start, block.end)] if block_quote else []
-            quoted += [(block.start + a, block.start + b) for a, b in _quoted(block.text)]
+            quoted += quoted_spans(block.text, block.start)
             for sentence in block_sentences(ctx.doc, block.start, block.end):
                 for start, end in _hindsight_spans(sentence, ctx.explanation, quoted):
                     yield ctx.rule("analysis.hindsight").at_span(
@@ -201,10 +201,6 @@ def _negated(sentence: Span, match: re.Match[str]) -> bool:
         if any(c.dep_ == "neg" and not start <= c.idx < end for c in word.children):
             return True
     return False
-
-
-def _quoted(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in QUOTED.finditer(text)]
 
 
 def _hindsight_spans(

@@ -35,6 +35,11 @@ _COMMENTING_TAGS = frozenset({"VBZ", "VBP", "MD"})
 QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 
 
+def quoted_spans(text: str, base: int = 0) -> list[tuple[int, int]]:
+    """Where ``text`` (starting at offset ``base``) is inside quotation marks."""
+    return [(base + m.start(), base + m.end()) for m in QUOTED.finditer(text)]
+
+
 @dataclass(frozen=True)
 class Balance:
     """How much of a passage explains and how much narrates."""
@@ -151,7 +156,7 @@ class Explanation:
         rather than narrates an event: words of judgement, or a verb in the present tense or
         a modal, outside quotation marks ("Mother said things were 'fine'" narrates)."""
         base = sentence.start_char
-        quoted = [(base + m.start(), base + m.end()) for m in QUOTED.finditer(sentence.text)]
+        quoted = quoted_spans(sentence.text, base)
         own = QUOTED.sub(" ", sentence.text)
         if self.explains(own) or self.patterns["commentary"].search(own):
             return True
