@@ -227,6 +227,10 @@ class IdentifierDetector:
         self.deny = list(deny_terms)
         lists = word_lists(files)
         self.titles = set(lists.titles)
+        #: Words of a setting's name that say what kind of setting it is, not which one.
+        self._generic_setting_words = {w.lower() for w in lists.generic_institution_words} | {
+            w.lower() for w in self.titles
+        }
         self._place_before = re.compile(
             rf"(?<![\w-])(?:{'|'.join(map(re.escape, lists.place_prepositions))})[ \t]+$"
         )
@@ -385,8 +389,7 @@ class IdentifierDetector:
         """The distinctive words that open a setting's name, by which the text may name it
         again ("Pinewood" of "Pinewood Children's Centre"); None when they are a place, an
         allowed term or words the draft uses otherwise."""
-        generic = {w.lower() for w in word_lists(self.files).generic_institution_words}
-        generic |= {w.lower() for w in self.titles}
+        generic = self._generic_setting_words
         words = setting.split()
         opening = list(itertools.takewhile(lambda w: w.lower() not in generic, words))
         if not opening or len(opening) == len(words):
