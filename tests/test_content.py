@@ -515,6 +515,21 @@ def test_a_quoted_paragraph_and_a_negated_label_are_not_the_reviews_judgement(
     assert not [f for f in findings if f.rule == "analysis.unexplained-label"]
 
 
+def test_a_general_statement_in_the_present_is_not_a_judgement_of_the_case(
+    tmp_path: Path,
+) -> None:
+    general = (
+        "For a disabled child, a missed appointment is a missed opportunity to be seen. "
+        "Overshadowing is common: a disability becomes the explanation for signs that should "
+        "have led to questions."
+    )
+    case = "A bruise that should have prompted an assessment was explained away."
+    findings = _findings(_report(tmp_path, {"Analysis": general + "\n\n" + case}))
+    hits = [_quoted(f) for f in findings if f.rule == "analysis.hindsight"]
+    assert hits == ["should have"]
+    assert not [f for f in findings if f.rule == "analysis.unexplained-label"]
+
+
 def test_a_family_heading_supplies_whose_absence_is_explained(tmp_path: Path) -> None:
     base = {**BASE, "Analysis": WHY}
     refused = "He declined on legal advice while criminal proceedings are ongoing."

@@ -28,6 +28,10 @@ _OWN_SENTENCES = 3
 _METHOD = ("methodology",)
 
 
+_PRESENT = frozenset({"VBZ", "VBP"})
+_INDEFINITE = frozenset({"a", "an", "any", "every", "each"})
+
+
 def _analytic_sections(ctx: CheckContext) -> set[int]:
     """Sections that should analyse: headed as analysis or findings (or under such a heading),
     whatever their verdict, and those the analytic elements were found in. The report's title
@@ -144,7 +148,7 @@ class AnalysisQuality(Check):
             for i, block_sentences_ in enumerate(sentences):
                 for sentence in block_sentences_:
                     match = labels.search(sentence.text)
-                    if not match or _negated(sentence, match):
+                    if not match or _negated(sentence, match) or _generic(sentence, match, ctx.explanation):
                         continue  # "not one of a single missed opportunity"
                     near = [s.text for part in sentences[max(0, i - 1) : i + 2] for s in part]
                     if any(ctx.explanation.explains(text) for text in near):
@@ -203,6 +207,37 @@ def _negated(sentence: Span, match: re.Match[str]) -> bool:
     return False
 
 
+def _generic(sentence: Span, match: re.Match[str], explanation: Explanation) -> bool:
+    """Whether the label ``match`` is said of practice in general, not of this case."""
+    start = sentence.start_char + match.start()
+    span = sentence.doc.char_span(start, start + len(match.group(0)), alignment_mode="expand")
+    return span is not None and _states_a_norm(span[0], explanation)
+
+
+def _states_a_norm(token: Token, explanation: Explanation) -> bool:
+    """Whether the clause holding ``token`` is a general statement in the present tense ("a
+    missed appointment is a missed opportunity"; "signs that should have led to questions" in
+    a definition), not a judgement of this case. The statement is general when its main verb
+    is in the simple present and the words sit in a relative clause or follow an indefinite
+    subject; words under a reporting verb ("the Panel considers that") are a judgement."""
+    reporting = set(explanation.lists["reporting_verbs"])
+    relative = False
+    while token.head.i != token.i:
+        if token.dep_ == "ccomp" and token.head.lemma_ in reporting:
+            return False
+        relative = relative or token.dep_ == "relcl"
+        token = token.head
+    if token.tag_ not in _PRESENT:
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    indefinite = any(
+        any(d.lower_ in _INDEFINITE for d in s.children if d.dep_ == "det")
+        or (s.tag_ == "NNS" and not any(d.dep_ in ("det", "poss") for d in s.children))
+        for s in subjects
+    )
+    return relative or indefinite
+
+
 def _hindsight_spans(
     sentence: Span, explanation: Explanation, quoted: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int]]:
@@ -223,6 +258,7 @@ def _hindsight_spans(
             span is not None
             and _judges_an_act(span)
             and _the_reviews_judgement(span[0], explanation)
+            and not _states_a_norm(span[0], explanation)
         ):
             yield base + start, base + end
     adverbs = {a.lower() for a in explanation.lists["hindsight_adverbs"]}
