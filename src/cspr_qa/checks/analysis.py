@@ -148,7 +148,11 @@ class AnalysisQuality(Check):
             for i, block_sentences_ in enumerate(sentences):
                 for sentence in block_sentences_:
                     match = labels.search(sentence.text)
-                    if not match or _negated(sentence, match) or _generic(sentence, match, ctx.explanation):
+                    if (
+                        not match
+                        or _negated(sentence, match)
+                        or _generic(sentence, match, ctx.explanation)
+                    ):
                         continue  # "not one of a single missed opportunity"
                     near = [s.text for part in sentences[max(0, i - 1) : i + 2] for s in part]
                     if any(ctx.explanation.explains(text) for text in near):
