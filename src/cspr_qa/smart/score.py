@@ -847,12 +847,13 @@ def bundle(r: _Reading) -> int:
         for t in main
         if t.lemma_.lower() in known
         and (t.pos_ == "VERB" or (t.dep_ in ("dep", "conj") and t.head in r.verbs))
-        and t.dep_ not in ("relcl", "acl", "amod", "pcomp", "advcl", "ccomp", "xcomp")
+        and not _subordinate(t)
         and not _passive(t)
     ]
-    many = len(verbs) if len(verbs) >= 3 else 0  # 'develop, implement and embed a strategy'
+    made = [v for v in verbs if not _checks(v, c)]
+    many = len(verbs) if len(made) >= 3 else 0  # 'develop, implement and embed a strategy'
     verbs = [t for t in verbs if _own_object(t)]
-    checks = [v for v in verbs if v.lemma_.lower() in c.lists["check_verbs"] or _follow_up(v, c)]
+    checks = [v for v in verbs if _checks(v, c)]
     separate = len(verbs) - (len(checks) if len(checks) < len(verbs) else len(checks) - 1)
     clauses = max(
         (sum(1 for t in v.subtree if t.dep_ == "mark" and t.lower_ == "that") for v in verbs),
@@ -915,10 +916,44 @@ def _owners_acting(r: _Reading) -> int:
 
 
 def _follow_up(verb: Token, c: Criteria) -> bool:
-    """Does ``verb`` act on what another action produced ('receive the findings', 'publish a
-    summary of what they said'): a report-back, not a second deliverable?"""
+    """Does ``verb`` act on what another action produced ('receive the findings', 'circulate
+    the slides and a summary of attendance', 'seek feedback'): a report-back, not a second
+    deliverable?"""
     objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
-    return any(o.lemma_.lower() in c.lists["result_nouns"] for o in objects)
+    nouns = [n for o in objects for n in (o, *o.conjuncts)]
+    return any(n.lemma_.lower() in c.lists["result_nouns"] for n in nouns)
+
+
+def _checks(verb: Token, c: Criteria) -> bool:
+    """A check of what another action made ('monitor the return rate'), or a report-back."""
+    return verb.lemma_.lower() in c.lists["check_verbs"] or _follow_up(verb, c)
+
+
+# Where a verb is not an action of its own: a clause describing something ('children who are
+# not brought'), a noun the parse took for a verb ('GP reports'), or the content of another
+# action ('guidance to require the officer to check and share').
+_SUBORDINATE = frozenset(
+    {
+        "relcl",
+        "acl",
+        "amod",
+        "pcomp",
+        "advcl",
+        "ccomp",
+        "xcomp",
+        "dobj",
+        "pobj",
+        "nsubj",
+        "compound",
+    }
+)
+
+
+def _subordinate(verb: Token) -> bool:
+    """Is ``verb``, or the verb it is co-ordinated with, in a subordinate role?"""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in _SUBORDINATE
 
 
 def _products(verb: Token, c: Criteria) -> int:
