@@ -53,6 +53,9 @@ def test_names_from_many_backgrounds_are_found(text: str, names: set[str]) -> No
         "At the Pupil Referral Unit he was taught in a group of four.",
         "Learning point 5: Hope is not a plan. Nani would just say she was tired.",
         "The couple spent Eid al-Fitr with her parents and went to Mass at Christmas.",
+        "NHS Harrowdale held the contract. The Child Protection Nurse Adviser was told.",
+        "She attended a group at the Nursery and Family Hub. Early in December the Family Hub "
+        "closed.",
     ],
 )
 def test_pseudonyms_groups_places_and_labels_are_not_flagged(text: str) -> None:
@@ -87,6 +90,16 @@ When Reece was twelve his teacher, Shannon Hargreaves, raised a concern.
 
 The minutes are at https://example.org/sites/LCSPR/Kowalczyk_minutes.pdf for reference.
 """
+
+
+def test_authors_the_draft_cites_are_not_people_of_the_case() -> None:
+    text = (
+        "As Brandon and colleagues found, older children are seen as less vulnerable (Hanson "
+        "and Holmes, 2014; Munro, 2011). Duncan (2003) called this a fixed view. Brandon's "
+        "later analysis (2020) agreed. Kacper Nowak (34) had moved in.\n\n"
+        "References\nReder, P., Duncan, S. and Gray, M. (1993) Beyond Blame. London."
+    )
+    assert flagged(text) == {"Kacper Nowak"}
 
 
 def test_a_draft_teaches_its_own_pseudonyms_and_area(tmp_path: Path) -> None:

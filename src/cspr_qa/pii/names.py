@@ -48,6 +48,23 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[\w]")
 _LOCATED = re.compile(
     r"\b(?:in|near|around|outside)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b(?![\w'’])"
 )
+_SURNAME = r"[A-Z][\w'’-]+"
+_AUTHORS = (
+    rf"{_SURNAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){_SURNAME})*"
+    r"(?:\s+et\s+al\.?|\s+and\s+(?:colleagues|co-?authors|others))?"
+)
+_YEAR = r"(?:19|20)\d{2}[a-z]?"
+#: Authors of published work the draft cites: "(Munro, 2011; Reder and Duncan, 2003)",
+#: "Brandon et al. (2020)", "Ferguson's later work on home visits (2011)", "Brandon and
+#: colleagues"; not people of this case.
+_CITED = re.compile(
+    rf"(?:\(|;\s*)({_AUTHORS}),?\s+{_YEAR}\b"
+    rf"|({_AUTHORS})(?:['’]s?(?:\s+[a-z]+){{0,5}})?\s*\({_YEAR}\)"
+    rf"|({_SURNAME})\s+(?:et\s+al\b|and\s+(?:colleagues|co-?authors)\b)"
+)
+#: An entry of a reference list: "Reder, P., Duncan, S. and Gray, M. (1993) Beyond Blame".
+_REFERENCE_AUTHOR = re.compile(rf"(?:^|,\s+|\band\s+|&\s+)({_SURNAME}),\s+(?:[A-Z]\.\s?){{1,3}}")
+_REFERENCE_YEAR = re.compile(rf"\({_YEAR}\)")
 _PSEUDONYM_COLUMN = re.compile(r"pseudonym|name used|referred to as", re.IGNORECASE)
 #: Capitalised words just before a body or service name the draft's area ("Wiltshire Police",
 #: "Stoke-on-Trent Safeguarding Children Partnership").
@@ -64,6 +81,8 @@ _GROUP = re.compile(
     r"|\b(?:speaks|spoke|speak|speaking|fluent in|interpreting in|interpreter in)\s+"
     r"([A-Z][a-z]+)(?:\s+(?:and|or)\s+([A-Z][a-z]+))?"
 )
+#: An acronym of capitals (not a title): no one's name starts with one.
+_ACRONYM = re.compile(r"[A-Z]{2,}s?")
 #: A name written with an initial: "R. Patel", "Patel, R."
 _INITIALLED = re.compile(r"[A-Z]\.?\s*[A-Z][\w'’-]+|[A-Z][\w'’-]+,\s*[A-Z]\.?")
 #: An initial (or two) and a name, dotted: "K. Brierley", "J.R. Okafor".
@@ -190,6 +209,8 @@ class DraftKnowledge:
     places_and_groups: set[str] = field(default_factory=set)
     #: Words the draft also writes in lower case in mid-sentence (so common words).
     lower_words: set[str] = field(default_factory=set)
+    #: Surnames of the authors whose published work the draft cites.
+    cited: set[str] = field(default_factory=set)
     #: Words naming the draft's area, or a group, a nationality or a language.
     areas_and_groups: set[str] = field(default_factory=set)
     #: Names of several words the draft uses as places ("in Kingsley Cross").
@@ -230,13 +251,28 @@ class DraftKnowledge:
         for match in _GROUP.finditer(text):
             knowledge.areas_and_groups |= {w for g in match.groups() if g for w in g.split()}
         knowledge.located = {m.group(1) for m in _LOCATED.finditer(text)}
+        knowledge.cited = _cited(text)
         return knowledge
+
+    def stands_in(self, word: str) -> bool:
+        """The draft uses the word for someone who is not a person of this case: a pseudonym
+        it declares, or an author it cites."""
+        return word in self.pseudonyms or word in self.cited
 
     def is_common_word(self, word: str) -> bool:
         return word.lower() in self.lower_words
 
     def in_header_cell(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.header_cells)
+
+
+def _cited(text: str) -> set[str]:
+    """Surnames the draft cites as authors, in the text or in its reference list."""
+    groups = [g for m in _CITED.finditer(text) for g in m.groups() if g]
+    for line in text.splitlines():
+        if _REFERENCE_YEAR.search(line):
+            groups += [m.group(1) for m in _REFERENCE_AUTHOR.finditer(line)]
+    return {w for g in groups for w in _CAPITALISED.findall(g)} - {"And"}
 
 
 def _declared(sentence: str) -> set[str]:
@@ -326,7 +362,7 @@ class NameJudge:
         (a pseudonym, a word it writes in lower case, its area, a group, a place); a place
         that is also a first name ("Shannon", "Chester") counts only beside another name."""
         draft = self.draft
-        if word in draft.pseudonyms or draft.is_common_word(word) or word in draft.areas_and_groups:
+        if draft.stands_in(word) or draft.is_common_word(word) or word in draft.areas_and_groups:
             return False
         if word in draft.places_and_groups or word in self.places.names:
             return beside_a_name and self.gazetteer.is_first(word)
@@ -347,18 +383,24 @@ class NameJudge:
         """Whether ``text`` (at ``start``, with ``following`` the text after it) names a person,
         given what found it."""
         words = self.words(text)
-        if not words or any(w in self.draft.pseudonyms for w in words):
+        if not words or any(self.draft.stands_in(w) for w in words):
             return False
         titled = text.split()[0].rstrip(".") in self.titles
-        if titled and len(words) > 1 and all(self.draft.is_common_word(w) for w in words):
-            return False  # an office after a title word ("Nurse Safeguarding Adults")
+        if titled and (
+            (len(words) > 1 and all(self.draft.is_common_word(w) for w in words))
+            or words[-1] in self.lists.role_heads
+        ):
+            return False  # an office after a title word ("Nurse Safeguarding Adults", "Nurse
+            # Adviser")
         if source in STRONG_SOURCES or titled:
             return True
+        if _ACRONYM.fullmatch(text.split()[0]):
+            return False  # a body named by its acronym first ("NHS Harrowdale", "CAMHS Duty")
         if " ".join(words) in self.draft.located:
             return False  # somewhere the draft says things happen in ("in Kingsley Cross")
         if self.draft.in_header_cell(start):
             return False  # a column label ("Age", "Name")
-        if any(w in self.draft.pseudonyms or w in CALENDAR_WORDS for w in words):
+        if any(w in CALENDAR_WORDS for w in words):
             return False
         if words[0] in self.lists.vehicle_makes and len(words) > 1:
             return False  # a car ("Ford Focus")
@@ -407,7 +449,7 @@ class NameJudge:
         words = self.words(text)
         if any(w in self.organisation_heads for w in words):
             return False
-        if any(self.gazetteer.is_first(w) and w not in self.draft.pseudonyms for w in words):
+        if any(self.gazetteer.is_first(w) and not self.draft.stands_in(w) for w in words):
             return True
         return bool(_INITIALLED.fullmatch(text.strip()))
 

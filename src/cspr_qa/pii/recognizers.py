@@ -17,7 +17,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer, PhoneRecog
 
 from .. import nlp
 from .labels import Label
-from .names import NameGazetteer
+from .names import CALENDAR_WORDS, NameGazetteer
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -219,6 +219,10 @@ class StreetAddressRecognizer(RegexRecognizer):
         return start, start + len(span.rstrip(" ,."))
 
 
+#: Small words a setting's name may hold between its capitalised words.
+_JOINERS = frozenset({"of", "and", "&", "upon", "on", "in", "the"})
+
+
 class InstitutionRecognizer(RegexRecognizer):
     """Named schools, nurseries, hospitals, GP practices, children's homes and similar
     settings ("Greenfield Primary School", "St Mary's Catholic Academy")."""
@@ -239,7 +243,8 @@ class InstitutionRecognizer(RegexRecognizer):
         self.not_settings = tuple(lists.not_setting_heads)
         # a plural possessive is part of a name ("Parkway Girls' School"); a name does not run
         # across a line break (the cells of a table's row)
-        word = rf"{_CAP_WORD}(?:(?<=s)['’])?(?:[ \t]+(?:of|and|&|upon|on|in|the)(?=[ \t]+[A-Z]))?"
+        joiner = _alternation(list(_JOINERS))
+        word = rf"{_CAP_WORD}(?:(?<=s)['’])?(?:[ \t]+(?:{joiner})(?=[ \t]+[A-Z]))?"
         complement = (
             rf"(?:\s+(?:{_alternation(lists.institution_complements)})(?:\s+{_CAP_WORD}){{1,3}})?"
         )
@@ -282,10 +287,11 @@ class InstitutionRecognizer(RegexRecognizer):
         Research"), not a place ("Leeds Town Centre"), and not a service or team ("Inclusion
         Service and Virtual School")."""
         head = self._LEADING.match(text, start, end)
-        span = text[head.end() if head else start : end]
+        span = text[self._past_calendar(text, head.end() if head else start, end) : end]
         if span.endswith(self.not_settings):
             return False
         words = re.findall(r"[A-Za-z][A-Za-z'’&.-]*", self.complement.split(span, 1)[0])
+        words = [w for w in words if w not in _JOINERS]  # "Nursery and Family Hub" is generic
         heads = set(self.lists.organisation_heads)
         if words and words[0].rstrip(".") in self.lists.titles:
             # a person ("Dr Ward"), or a person of a setting ("Dr Helen Marsden of Abbey View
@@ -297,7 +303,20 @@ class InstitutionRecognizer(RegexRecognizer):
     def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
         start = self._after_person(text, start, end) or start
         head = self._LEADING.match(text, start, end)
-        return (head.end() if head else start), end
+        return self._past_calendar(text, head.end() if head else start, end), end
+
+    @staticmethod
+    def _past_calendar(text: str, start: int, end: int) -> int:
+        """Where a setting's name starts after a month or a day the match ran over ("Early in
+        December the Family Hub")."""
+        cut = start
+        for word in re.finditer(r"[A-Z][a-z]+", text[start:end]):
+            if word.group(0) in CALENDAR_WORDS:
+                cut = start + word.end()
+        if cut == start:
+            return start
+        joiners = re.match(r"(?:[ \t]+(?:the|of|and|in|on|at))*[ \t]+", text[cut:end])
+        return cut + (joiners.end() if joiners else 0)
 
     def _after_person(self, text: str, start: int, end: int) -> int | None:
         """Where the setting starts in a match opened by a titled person, if it names one."""
