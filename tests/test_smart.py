@@ -686,3 +686,31 @@ def test_numbered_alike_recommendations_stay_two_and_general_prose_is_none(
     texts = [r.text for r in recs]
     assert len(recs) == 2, texts  # numbered 1 and 2: two, however alike; the prose is none
     assert texts[1].startswith("The Partnership should audit")
+
+
+def test_recommendations_written_as_agency_lists_lettered_parts_and_briefs(tmp_path: Path) -> None:
+    path = tmp_path / "parts.md"
+    path.write_text(
+        "# Review\n\n## Finding 1\n\nTransfers were slow.\n\n"
+        "| Box |\n|---|\n| Recommendation 1: Transfers. 1a. The ICB should agree a protocol "
+        "within three months. 1b. The Police should audit twenty transfers by May 2026. |\n\n"
+        "## What the partnership is asking you to do\n\n"
+        "1. **(ICB)** By March 2026, add a safeguarding question to the template.\n"
+        "2. **(CSC)** Make sure assessments include an unannounced visit.\n\n"
+        "## Single-agency recommendations\n\nChildren's Social Care\n\n"
+        "CSC 1. Ensure that assessments read the history of referrals.\n\n"
+        "Police 1. Remind officers to record the names of children present.\n\n"
+        "## Glossary\n\n- **SEND** - special educational needs and disabilities\n\n"
+        "## Summary\n\n| Action | Lead |\n|---|---|\n"
+        "| Safeguarding question in the template (Rec 1) | ICB |\n",
+        encoding="utf-8",
+    )
+    recs = extract(load_document(path), Criteria.of(DataFiles()))
+    assert [r.text[:18] for r in recs] == [
+        "The ICB should agr",
+        "The Police should ",
+        "By March 2026, add",
+        "Make sure assessme",
+        "Ensure that assess",
+        "Remind officers to",
+    ]

@@ -53,7 +53,7 @@ def test_markdown_structure(tmp_path: Path) -> None:
         ("Review of Child K", 1, "markdown"),
         ("Family involvement", 2, "markdown"),
         ("Analysis", 2, "markdown"),
-        ("Good practice", 2, "bold"),
+        ("Good practice", 3, "bold"),  # a bold line sits below the open Markdown heading
         ("3.2 Learning from the case", 2, "numbered"),
         ("Section 4: Recommendations", 1, "numbered"),
         ("APPENDIX ONE", 1, "caps"),
@@ -123,5 +123,5 @@ def test_sub_parts_nest_under_the_heading_they_belong_to(tmp_path: Path) -> None
     assert parent["Episode 2: School"] == "Key Practice Episodes"
     assert parent["5.1 Pregnancy"] == "5. Analysis"
     assert parent["6. Views of the family"] == "Review"
-    # A series that does not open straight after an empty heading stays where it is.
-    assert parent["Finding 2: Late"] == "Review"
+    # A line in bold sits below the Markdown heading open above it.
+    assert parent["Finding 2: Late"] == "Learning"

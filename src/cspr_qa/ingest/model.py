@@ -297,7 +297,7 @@ class DocumentBuilder:
         return block
 
     def _open_section(self, title: str, level: int, how: HeadingSource, block: int | None) -> None:
-        level = self._nested_level(title, level)
+        level = self._nested_level(title, level, how)
         while self._stack and (
             self.sections[self._stack[-1]].level >= level
             or self.sections[self._stack[-1]].detected_by is HeadingSource.PREAMBLE
@@ -315,12 +315,18 @@ class DocumentBuilder:
         self.sections.append(section)
         self._stack.append(section.index)
 
-    def _nested_level(self, title: str, level: int) -> int:
+    def _nested_level(self, title: str, level: int, how: HeadingSource) -> int:
         """The level a heading takes from its neighbours, whatever its reader gave it: a
         numbered heading sits under the open heading whose number it extends ("5.1 Pregnancy"
-        under "5. Analysis"); a labelled series ("Episode 1:", "Episode 2:") under the empty
-        heading it opens straight after, its later members beside its first."""
+        under "5. Analysis"); a line in bold under the open heading a style or mark-up made
+        ("What we found" under "### Finding 1"); a labelled series ("Episode 1:", "Episode
+        2:") under the empty heading it opens straight after, its later members beside its
+        first."""
         open_ = [self.sections[i] for i in self._stack]
+        if how is HeadingSource.BOLD:
+            marked = [s for s in open_ if s.detected_by in _MARKED_HEADINGS]
+            if marked:
+                return max(level, marked[-1].level + 1)
         number = _outline_number(title)
         if number is not None:
             for section in reversed(open_):
@@ -346,6 +352,10 @@ class DocumentBuilder:
             sections=self.sections,
             page_count=self.page_count,
         )
+
+
+#: Headings whose level the writer set (a style, Markdown): a bold line sits below them.
+_MARKED_HEADINGS = frozenset({HeadingSource.STYLE, HeadingSource.MARKDOWN})
 
 
 def _outline_number(title: str) -> tuple[int, ...] | None:

@@ -18,6 +18,11 @@ from .score import Criteria, strip_label
 _LABELLED = re.compile(r"^\s*\**(?:recommendation|rec\.?)\s*(\d+)[a-z]?\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,2})[.)]?\s+(?=\S)")
 _ITEM = re.compile(r"(?:^|(?<=[.;:]))\s*(\d{1,2})\.\s+(?=[A-Z])")
+#: An owner in brackets before the action ("**(ICB)** Work with GP practices to...").
+_OWNER_LABEL = re.compile(r"^\**\(([^()]{2,60})\)\**\s*[:\-–]?\s*")
+#: A line that names the recommendation it restates at its end ("Secure route (Rec 3)").
+_TRAILING_REFERENCE = re.compile(r"\((?:Rec\.?|Recommendation)\s*(\d{1,2})\)\W*$", re.IGNORECASE)
+_SUBITEM = re.compile(r"(?:^|(?<=[.;:]))\s*(\d{1,2})([a-h])[.)]\s+(?=[A-Z])")
 _ACTION = re.compile(
     r"\b(?:should|will|must|shall|to be|is recommended|recommends?|are asked to|needs? to)\b",
     re.IGNORECASE,
@@ -32,14 +37,17 @@ _INLINE = re.compile(  # outside a recommendations section, a sentence must say 
 _INTRO = re.compile(
     r":\s*$|^(?:[\d.]+\s+)?(?:the|this) (?:review|report|action plan|panel) (?:makes|restates|"
     r"sets out|contains)|^(?:[\d.]+\s+)?the following|^(?:[\d.]+\s+)?there are \w+ recommendations|"
-    r"\btable below\b|\brestate[sd]?\b|\b(?:send|share|forward)\w* (?:this|the) (?:report|review)\b|\brecommendations? \(?\d+\s*(?:to|-|–)\s*\d+",
+    r"\btable below\b|\b(?:recommendations|actions) (?:below|that follow|which follow)\b|\brestate[sd]?\b|\b(?:send|share|forward)\w* (?:this|the) (?:report|review)\b|\brecommendations? \(?\d+\s*(?:to|-|–)\s*\d+",
     re.IGNORECASE,
 )
 _LEADS_LIST = re.compile(r"\brecommendations?\b[^.]*:\s*$|\bshould:\s*$", re.IGNORECASE)
 _HEADED = re.compile(
     r"^\s*(?P<owner>[^.:]{2,80}?)\s+(?:should|will|must|is asked to|are asked to):\s*$"
 )
-_AGENCY_LABEL = re.compile(r"^[A-Z]{2,6}\s?\d{1,2}[a-z]?[.:)]\s+")
+_AGENCY_LABEL = re.compile(
+    r"^(?:[A-Z]{2,6}|(?!(?:Finding|Learning|Page|Section|Appendix|Table|Figure|Episode|Question|"
+    r"Theme|Part|Step|Stage|Phase|Year|Week|Day)\b)[A-Z][a-z]+)\s?\d{1,2}[a-z]?[.:)]\s+"
+)
 _MARKED = re.compile(r"^\s*(?:[-•–*▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+\S")
 _REC_COLUMN = re.compile(r"recommend|action", re.IGNORECASE)
 _NOT_REC_COLUMN = re.compile(r"\btaken\b|\bcompleted\b|\balready\b", re.IGNORECASE)
@@ -111,11 +119,16 @@ def _tables(document: Document) -> dict[int, dict[int, dict[int, Block]]]:
 
 def _items(block: Block) -> list[tuple[int, int]]:
     """(start, end) offsets within ``block`` of the numbered items it runs together
-    ('1. The CCG should... 2. The Board should...'); the whole block if it holds one."""
-    marks = [m for m in _ITEM.finditer(block.text)]
+    ('1. The CCG should... 2. The Board should...') or of the lettered parts of one
+    recommendation ('Recommendation 1: Transfers. 1a. ... 1b. ...'); the whole block if it
+    holds one."""
+    marks = list(_ITEM.finditer(block.text))
     numbers = [int(m.group(1)) for m in marks]
     if len(marks) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
-        return [(0, len(block.text))]
+        marks = list(_SUBITEM.finditer(block.text))
+        letters = "".join(m.group(2) for m in marks)
+        if len(marks) < 2 or len({m.group(1) for m in marks}) > 1 or "abcdefgh".find(letters):
+            return [(0, len(block.text))]
     ends = [m.start() for m in marks[1:]] + [len(block.text)]
     return [(m.start(), end) for m, end in zip(marks, ends, strict=True)]
 
@@ -151,13 +164,22 @@ def _paragraphs(document: Document, sections: set[int], criteria: Criteria) -> l
             # Where a draft numbers its recommendations, an unnumbered paragraph in any
             # recommendations section introduces them or says what needs to change in general.
             in_section = listed
-        for start, end in _items(block):
+        pieces = _items(block)
+        for start, end in pieces:
             text = block.text[start:end]
             under_lead = listed and not opens and item
-            if _LABELLED.match(text) or (
-                in_section and (under_lead or _ACTION.search(text)) and not _INTRO.search(text)
+            label = _AGENCY_LABEL.match(text)  # 'CSC 1. Ensure that...', 'Police 2. Remind...'
+            bare = text[label.end() :] if label else text
+            acts = _ACTION.search(text) or (
+                (item or label) and criteria.patterns["imperative"].match(bare)
+            )
+            part = bool(labelled) and len(pieces) > 1  # '1b.' of a labelled recommendation
+            if (
+                _LABELLED.match(text)
+                or part
+                or (in_section and (under_lead or acts) and not _INTRO.search(text))
             ):
-                source = RecSource.NUMBERED if _LABELLED.match(text) else RecSource.SECTION
+                source = RecSource.NUMBERED if _LABELLED.match(text) or part else RecSource.SECTION
                 found.append(_make(block, source, start, end, lead if under_lead else None))
     return found
 
@@ -269,7 +291,14 @@ def _table_rows(
             number = next(
                 (int(m.group(1)) for b in texts if (m := _REFERENCE.fullmatch(b.text))), None
             ) or next(
-                (int(m.group(1)) for b in texts if (m := _TITLED_REFERENCE.fullmatch(b.text))),
+                (
+                    int(m.group(1))
+                    for b in texts
+                    if (
+                        m := _TITLED_REFERENCE.fullmatch(b.text)
+                        or _TRAILING_REFERENCE.search(b.text)
+                    )
+                ),
                 None,
             )
             target = by_label.get(number) or ordinal.get(number) if number else None
@@ -295,7 +324,9 @@ def _make(
     labelled = _LABELLED.match(piece)
     numbered = _NUMBERED.match(piece)
     offset = strip_label(piece.lstrip("*")) + (len(piece) - len(piece.lstrip("*")))
-    text = re.sub(r"^\s*\**\s*(?:[•\-–*]|\(?\d{1,2}[.)]|\d{1,2}\s)?\s*\**:?\s*", "", piece[offset:])
+    text = re.sub(
+        r"^\s*\**\s*(?:[•\-–*]|\(?\d{1,2}[a-h]?[.)]|\d{1,2}\s)?\s*\**:?\s*", "", piece[offset:]
+    )
     text = re.sub(
         r"^\(?(?:national|local)\)?(?: recommendation)?[.:)]?\**:?\s+",
         "",
@@ -303,8 +334,11 @@ def _make(
         flags=re.I,
     )
     text = _AGENCY_LABEL.sub("", text)  # 'POL 1. The Police should...
+    owner = _OWNER_LABEL.match(text)  # '(ICB) By March 2026, add...': the owner, as a Lead
+    columns = {**({"Lead": owner.group(1)} if owner else {}), **(columns or {})}
+    text = text[owner.end() :] if owner else text
     stop = block.start + start + len(piece.rstrip())
-    label = labelled or numbered
+    label = labelled or numbered or _TRAILING_REFERENCE.search(piece)
     return Recommendation(
         int(labelled.group(1)) if labelled else 0,
         text,
@@ -312,6 +346,6 @@ def _make(
         stop,
         block,
         source,
-        dict(columns or {}),
+        columns,
         label=int(label.group(1)) if label else 0,
     )

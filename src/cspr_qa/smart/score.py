@@ -97,6 +97,13 @@ class Criteria:
             r"(?P<verb>[a-z]+)\b",
             re.IGNORECASE,
         )
+        # A list item that opens with a known verb once its owner label and time phrase are
+        # set aside: '**(ICB)** By March 2026, add a question to...'
+        self.patterns["imperative"] = re.compile(
+            r"^\s*(?:\(?\d{1,2}[.)]|[-•*▪])?\s*(?:\*\*)?(?:\([^)]{1,60}\))?(?:\*\*)?[\s:]*"
+            r"(?:(?i:by|from|over|in|during|within|before|after)\b[^,.;]{1,40},\s*)?"
+            rf"(?![A-Z]{{2}})(?i:{known})\b"  # not an acronym ('SEND')
+        )
 
     @classmethod
     def of(cls, files: DataFiles) -> Criteria:
