@@ -730,6 +730,17 @@ def test_the_childs_own_words_are_the_childs_voice(tmp_path: Path) -> None:
         assert child in _missing(_findings(_report(tmp_path, {**BASE, "Events": text}, "n.md")))
 
 
+def test_a_numbered_paragraph_and_a_heading_named_for_the_child_give_the_childs_voice(
+    tmp_path: Path,
+) -> None:
+    child = "The child's daily life, voice or perspective"
+    numbered = "3.3 Child J described this period to the reviewer through his social worker."
+    found = _findings(_report(tmp_path, {**BASE, "Events": numbered}))
+    assert child not in _missing(found)
+    about = "He lived with his mother above a shop and went to the park on Sundays."
+    assert child not in _missing(_findings(_report(tmp_path, {**BASE, "About Baby T": about})))
+
+
 def test_a_note_that_no_recommendations_are_made_is_none(tmp_path: Path) -> None:
     recs = "Recommended improvements"
     plain = {k: v for k, v in BASE.items() if k != "Recommendations"}

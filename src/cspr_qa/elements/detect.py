@@ -49,6 +49,9 @@ class Level(StrEnum):
     OFF = "off"
 
 
+_PARAGRAPH_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
+
+
 def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
     if not patterns:
         return None
@@ -112,7 +115,10 @@ class VoiceRule:
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in children):
                 continue  # not said, or only could have been
             for child in children:
-                subject = " ".join(t.text for t in child.subtree)
+                words = [t.text for t in child.subtree]
+                while words and _PARAGRAPH_NUMBER.fullmatch(words[0]):
+                    words.pop(0)  # '3.3 Child J described...': the paragraph's number
+                subject = " ".join(words)
                 if child.dep_ == "nsubj" and self.speakers.fullmatch(subject):
                     return True
         return False
