@@ -491,7 +491,9 @@ def test_hindsight_is_the_reviews_own_judgement_of_an_act(tmp_path: Path) -> Non
         "together were not held. It did not happen because any one practitioner failed to "
         "care. Father pleaded guilty to manslaughter by gross negligence. Mother spoke of "
         "being blamed. The marks were not obviously bruises. It was harder than it should "
-        "have been."
+        "have been. Her challenge is clearly recorded. The treatment, clearly recorded in 2008, "
+        "was missed. The review has not sought to establish whether anyone should have acted "
+        "differently."
     )
     loud = (
         "A strategy discussion should have been held. The agencies did not work together as "

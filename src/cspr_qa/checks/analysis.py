@@ -298,26 +298,32 @@ def _judges_an_act(span: Span) -> bool:
 
 def _qualifies_a_state(token: Token) -> bool:
     """Whether the adverb qualifies a state ("was clearly at risk", "clearly should have"),
-    not a manner ("recorded it clearly") nor a description ("an obviously broken arm")."""
+    not a manner ("recorded it clearly", "is clearly recorded", "clearly written in 2008") nor
+    a description ("an obviously broken arm")."""
     head = token.head
     if head.lemma_ == "be":
         return True
+    if head.tag_ == "VBN" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return False  # how something was done: a participle, not a modal judgement
     return token.i < head.i and head.pos_ in ("VERB", "AUX", "ADJ") and head.dep_ != "amod"
 
 
 def _the_reviews_judgement(token: Token, explanation: Explanation) -> bool:
     """Whether the clause holding ``token`` is the review judging an act: not the complement
-    or the reason of a negated verb ("does not suggest that ... should have", "did not happen
-    because anyone failed to"), not someone else's reported view ("Her manager accepted
+    or the reason of a negated verb, however far up ("does not suggest that ... should have",
+    "has not sought to establish whether ... should have", "did not happen because anyone
+    failed to"), not someone else's reported view ("Her manager accepted
     that ..."), not a relative clause saying what a system was for ("the forums that should
     have brought it together")."""
     reporting = set(explanation.lists["reporting_verbs"])
     voice = set(explanation.lists["review_voice"])
     purposes = set(explanation.lists["purpose_nouns"])
+    clause = False  # inside a clause a verb governs ('establish whether ... should have')
     while token.head.i != token.i:
         head = token.head
         reason = token.dep_ == "advcl" and any(c.lower_ == "because" for c in token.children)
-        if (token.dep_ == "ccomp" or reason) and any(c.dep_ == "neg" for c in head.children):
+        clause = clause or token.dep_ == "ccomp" or reason
+        if clause and any(c.dep_ == "neg" for c in head.children):
             return False
         if token.dep_ == "ccomp" and head.lemma_ in reporting:
             subjects = [c.lemma_.lower() for c in head.children if c.dep_ == "nsubj"]
