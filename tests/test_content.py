@@ -532,6 +532,17 @@ def test_a_general_statement_in_the_present_is_not_a_judgement_of_the_case(
     assert not [f for f in findings if f.rule == "analysis.unexplained-label"]
 
 
+def test_a_quotation_over_several_paragraphs_is_someone_elses_words(tmp_path: Path) -> None:
+    quote = (
+        '"The meetings were the worst bit. Nobody asked me.\n\n'
+        'His worker texted him on Fridays. But somebody should have been in charge of it." '
+        "The review agrees that a strategy discussion should have been held."
+    )
+    findings = _findings(_report(tmp_path, {"Analysis": quote}))
+    hits = [f.evidence for f in findings if f.rule == "analysis.hindsight"]
+    assert len(hits) == 1 and hits[0].startswith("The review agrees")
+
+
 def test_a_family_heading_supplies_whose_absence_is_explained(tmp_path: Path) -> None:
     base = {**BASE, "Analysis": WHY}
     refused = "He declined on legal advice while criminal proceedings are ongoing."

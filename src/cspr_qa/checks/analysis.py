@@ -165,7 +165,12 @@ class AnalysisQuality(Check):
     def _hindsight(self, ctx: CheckContext) -> Iterator[Finding]:
         document = ctx.document
         skip = _not_analysis(ctx)
+        carried, section = False, None  # a quotation running on from the paragraph before
         for block in document.body_blocks():
+            if block.section != section:
+                carried, section = False, block.section
+            closes, ends_inside = _quotation_run(block.text, carried)
+            was_carried, carried = carried, ends_inside
             if block.index in skip or _RECOMMEND.search(block.text):
                 continue  # 'should' belongs in recommendations
             # someone's words: quotations in the paragraph, or a paragraph that is one
@@ -173,6 +178,8 @@ class AnalysisQuality(Check):
             block_quote = words[:1] in ('"', "“") and words.rstrip(".")[-1:] in ('"', "”")
             quoted = [(block.start, block.end)] if block_quote else []
             quoted += quoted_spans(block.text, block.start)
+            if was_carried:
+                quoted.append((block.start, block.start + closes))
             for sentence in block_sentences(ctx.doc, block.start, block.end):
                 for start, end in _hindsight_spans(sentence, ctx.explanation, quoted):
                     yield ctx.rule("analysis.hindsight").at_span(
@@ -181,6 +188,27 @@ class AnalysisQuality(Check):
                         sentence.end_char,
                         phrase=document.text[start:end],
                     )
+
+
+def _quotation_run(text: str, inside: bool) -> tuple[int, bool]:
+    """Where a quotation carried in from the paragraph before (``inside``) ends in ``text``
+    (its length when it runs on), and whether ``text`` ends inside a quotation. A quotation
+    over several paragraphs re-opens each one with a mark and closes only at its end."""
+    closes = len(text) if inside else 0
+    carried = inside
+    for i, mark in enumerate(text):
+        if mark not in _QUOTE_MARKS:
+            continue
+        if inside and i == len(text) - len(text.lstrip()) and carried and closes == len(text):
+            continue  # the mark that re-opens a quotation running on
+        opens = mark == "“" or (mark == '"' and not inside)
+        if not opens and inside and carried and closes == len(text):
+            closes = i + 1
+        inside = opens
+    return closes, inside
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
 def _not_analysis(ctx: CheckContext) -> set[int]:
