@@ -1188,7 +1188,7 @@ def _achievable(r: _Reading) -> Verdict:
     return Verdict(True, f"one bounded action for {r.owner}", r.owner)
 
 
-_SCOPE = re.compile(r"(?:every|each|all)\b", re.IGNORECASE)
+_SCOPE = re.compile(r"(?:every|each|all|any)\b", re.IGNORECASE)
 
 
 def _checked_rollout(r: _Reading, rule: str) -> bool:
