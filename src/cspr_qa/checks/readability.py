@@ -62,7 +62,7 @@ class Readability(Check):
             ease, grade = scores
             facing = bool(family_facing.search(section.title))
             limit = limits["family_section_flesch"] if facing else limits["hard_section_flesch"]
-            if ease < limit:
+            if round(ease) < limit:  # as the message shows it: "scores 30" is not below 30
                 kind = "a summary or family-facing section" if facing else "this section"
                 yield ctx.rule("readability.hard-section").at_block(
                     document,
