@@ -524,6 +524,9 @@ def test_fix_example_keeps_the_drafts_own_spelling() -> None:
     text = "The HVSCP should revise its non-mobile babies' procedure and publish a guide."
     smart = score(nlp.parse(text)[:], Criteria.of(DataFiles()))
     assert smart.action_phrase.startswith("revise its non-mobile babies' procedure")
+    text = "Health providers should make sure that the health visitor attends the conference."
+    smart = score(nlp.parse(text)[:], Criteria.of(DataFiles()))
+    assert smart.action_phrase == "make sure that the health visitor attends the conference"
 
 
 def test_listed_findings_leave_out_dated_events_and_split_dashed_runs(tmp_path: Path) -> None:

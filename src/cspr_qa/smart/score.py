@@ -803,7 +803,9 @@ def deliverable(r: _Reading) -> str:
     )
 
 
-_OBJECT_DEPS = frozenset({"dobj", "pobj", "compound", "conj", "appos", "attr", "oprd", "ROOT"})
+_OBJECT_DEPS = frozenset(
+    {"dobj", "pobj", "compound", "conj", "appos", "attr", "oprd", "ROOT", "dep"}
+)
 _OBJECT_PREPS = frozenset({"of", "through", "in", "via", "into", "as", "with"})
 
 
@@ -1359,8 +1361,13 @@ def _action_phrase(verb: Token, c: Criteria) -> str:
     """The action and what it acts on ('revise the bruising protocol', 're-launch the
     protocol'), for a rewritten example."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prt")]
-    if verb.lemma_.lower() in _ASKING:  # 'ask the Team to set up a register of ...'
-        objects += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i]
+    if verb.lemma_.lower() in _ASKING or not objects:
+        # 'ask the Team to set up a register of ...', 'make sure that the visitor attends'
+        objects += [
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "ccomp", "acomp", "oprd") and c.i > verb.i
+        ]
     end = max((o.right_edge.i for o in objects), default=verb.i)
     rest = verb.doc[verb.i + 1 : end + 1].text  # the draft's own spacing ("non-mobile", "'s")
     word = _prefix(verb, c) + verb.lemma_
