@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from ..context import CheckContext
 from ..findings import Finding
+from ..ingest.model import BlockKind
 from ..pii.detector import Detection, pii_data
 from ..pii.labels import Label
 from .registry import Check, register
@@ -38,8 +39,15 @@ class Identifiers(Check):
         document = ctx.document
         found = ctx.identifiers
         for d in found:
+            block = document.block_at(d.start)
+            kind = block.kind if block is not None else None
             yield ctx.rule(d.label.rule_id).at_span(
-                document, d.start, d.end, text=d.text, reason=d.reason
+                document,
+                d.start,
+                d.end,
+                variant="property" if kind is BlockKind.PROPERTY else None,
+                text=d.text,
+                reason=d.reason,
             )
         kinds = Counter(b.kind for b in document.blocks)
         parts = ", ".join(_counted(n, kind.value.replace("_", " ")) for kind, n in kinds.items())
