@@ -709,6 +709,14 @@ def test_recommendations_written_as_agency_lists_lettered_parts_and_briefs(tmp_p
         encoding="utf-8",
     )
     recs = extract(load_document(path), Criteria.of(DataFiles()))
+    assert [(r.drafted, r.columns.get("Lead")) for r in recs] == [
+        ("1a", None),
+        ("1b", None),
+        ("1", "ICB"),
+        ("2", "CSC"),
+        ("CSC 1", "CSC"),
+        ("Police 1", "Police"),
+    ]
     assert [r.text[:18] for r in recs] == [
         "The ICB should agr",
         "The Police should ",

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from ..context import CheckContext
 from ..findings import Finding
 from ..smart.assess import Assessed, similarity
+from ..smart.extract import Recommendation
 from ..smart.score import Criteria, Verdict
 from .registry import Check, register
 
@@ -54,6 +55,15 @@ def example(item: Assessed, weeks: int, requests: frozenset[str] = frozenset()) 
     return f"'{owner} will {action} {when}{evidence}'"
 
 
+def _called(rec: Recommendation) -> str:
+    """How a finding names a recommendation: its place in reading order, and the draft's own
+    label when that differs ("3 (the draft's 2a)"), so an edit lands on the right one."""
+    own = rec.drafted
+    return (
+        f"{rec.number} (the draft's {own})" if own and own != str(rec.number) else str(rec.number)
+    )
+
+
 def _own_deadline(verdict: Verdict) -> str:
     """The recommendation's own deadline, as a phrase to keep ('by March 2026', 'by Q4')."""
     if not verdict.met or not verdict.evidence:
@@ -86,7 +96,7 @@ class SmartRecommendations(Check):
                 document,
                 rec.start,
                 rec.end,
-                number=rec.number,
+                number=_called(rec),
                 source=rec.source.value,
                 marks=" ".join(f"{k[0].upper()}{_mark(v)}" for k, v in verdicts.items()),
                 owner=f"; owner: {smart.owner}" if smart.owner else "",
@@ -101,7 +111,7 @@ class SmartRecommendations(Check):
                     rec.start,
                     rec.end,
                     variant=verdict.shortfall.value if verdict.shortfall else None,
-                    number=rec.number,
+                    number=_called(rec),
                     reason=verdict.reason,
                     weeks=weeks,
                     example=example(item, weeks, criteria.request_verbs),
@@ -125,8 +135,8 @@ class SmartRecommendations(Check):
                         document,
                         assessed[j].rec.start,
                         assessed[j].rec.end,
-                        first=assessed[i].rec.number,
-                        second=assessed[j].rec.number,
+                        first=_called(assessed[i].rec),
+                        second=_called(assessed[j].rec),
                         similarity=pairs[i][j],
                     )
         lists = Criteria.of(ctx.profile.files).lists
@@ -145,7 +155,7 @@ class SmartRecommendations(Check):
                 r"\baudit|evaluat|assurance|measure", item.rec.text, re.IGNORECASE
             ):
                 yield ctx.rule("smart.weak-action").at_span(
-                    document, item.rec.start, item.rec.end, number=item.rec.number, kind=kind
+                    document, item.rec.start, item.rec.end, number=_called(item.rec), kind=kind
                 )
         yield from self._unaddressed(ctx, assessed)
 

@@ -18,6 +18,12 @@ from .score import Criteria, strip_label
 _LABELLED = re.compile(r"^\s*\**(?:recommendation|rec\.?)\s*(\d+)[a-z]?\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,2})[.)]?\s+(?=\S)")
 _ITEM = re.compile(r"(?:^|(?<=[.;:]))\s*(\d{1,2})\.\s+(?=[A-Z])")
+#: The label a draft gives a recommendation, as written: "Recommendation 2a:", "1a.", "CSC 1.",
+#: "3." (not a bare paragraph number such as "4.2").
+_OWN_LABEL = re.compile(
+    r"^\s*\**(?:(?:recommendation|rec\.?)\s*)?(\d{1,2}[a-h]?|[A-Z]{2,6}\s?\d{1,2}[a-z]?)(?:[.:)]|\s)(?!\d)",
+    re.IGNORECASE,
+)
 #: An owner in brackets before the action ("**(ICB)** Work with GP practices to...").
 _OWNER_LABEL = re.compile(r"^\**\(([^()]{2,60})\)\**\s*[:\-–]?\s*")
 #: A line that names the recommendation it restates at its end ("Secure route (Rec 3)").
@@ -76,6 +82,7 @@ class Recommendation:
     source: RecSource
     columns: dict[str, str] = field(default_factory=dict)
     label: int = 0  # the number the draft gives it (0 when unnumbered)
+    drafted: str = ""  # the draft's own label as written ("2a", "CSC 1", "3"; "" when none)
     restated: list[Block] = field(default_factory=list)  # rows and lines that restate it
 
 
@@ -333,12 +340,21 @@ def _make(
         text.rstrip(),
         flags=re.I,
     )
-    text = _AGENCY_LABEL.sub("", text)  # 'POL 1. The Police should...
+    agency = _AGENCY_LABEL.match(text)  # 'POL 1. The Police should...', 'CSC 1. Ensure...'
+    text = text[agency.end() :] if agency else text
     owner = _OWNER_LABEL.match(text)  # '(ICB) By March 2026, add...': the owner, as a Lead
-    columns = {**({"Lead": owner.group(1)} if owner else {}), **(columns or {})}
+    lead = (
+        owner.group(1)
+        if owner
+        else re.sub(r"\s?\d{1,2}[a-z]?[.:)]\s*$", "", agency.group(0))
+        if agency
+        else ""
+    )
+    columns = {**({"Lead": lead} if lead else {}), **(columns or {})}
     text = text[owner.end() :] if owner else text
     stop = block.start + start + len(piece.rstrip())
     label = labelled or numbered or _TRAILING_REFERENCE.search(piece)
+    own = _OWN_LABEL.match(piece)
     return Recommendation(
         int(labelled.group(1)) if labelled else 0,
         text,
@@ -348,4 +364,5 @@ def _make(
         source,
         columns,
         label=int(label.group(1)) if label else 0,
+        drafted=" ".join(own.group(1).split()) if own else "",
     )

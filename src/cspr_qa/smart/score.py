@@ -91,7 +91,9 @@ class Criteria:
             rf"(?=(?:{known})(?:s|es)?\b)|"
             r"(?:[^,;:.]{2,60}:\s+)?"  # a label: 'Rapid review action 1: MASH managers to ...'
             r"(?:(?:by|from|over|in|during|within|before|after)\b[^,;:]{1,40},\s*"
-            r"|(?:so that|once)\b[^,;:]{1,140},\s*)?(?P<owner>[^,;:]{2,80}?)\s+"
+            r"|(?:so that|once)\b[^,;:]{1,140},\s*)?"
+            rf"(?!(?:{known})\b)"  # not an imperative ('Remind officers of the need to...')
+            r"(?P<owner>[^,;:]{2,80}?)\s+"
             r"(?P<modal>should|will|must|shall|is to|are to|to|needs? to)(?:,[^,;:]{1,40},)?\s+)"
             r"(?:(?:also|always|\w+ly)\s+)?"
             r"(?P<verb>[a-z]+)\b",
