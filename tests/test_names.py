@@ -65,10 +65,13 @@ def test_pseudonyms_groups_places_and_labels_are_not_flagged(text: str) -> None:
 def test_numbers_in_many_shapes() -> None:
     text = (
         "Father gave his Romanian mobile, +40 721 384 556. Duty log 2021-03-09T08:15:00: call "
-        "received. Case SSCP-CSPR-2023-04 and hospital number CRI-778120 were quoted."
+        "received. Case SSCP-CSPR-2023-04 and hospital number CRI-778120 were quoted. The "
+        "unique pupil number for Child E (H801200001234) traced her; he was given prison "
+        "number A4471CV."
     )
     found = flagged(text)
     assert {"+40 721 384 556", "2021-03-09T08:15:00", "SSCP-CSPR-2023-04", "CRI-778120"} <= found
+    assert {"H801200001234", "A4471CV"} <= found
 
 
 DRAFT = """# Local Child Safeguarding Practice Review: Reece
