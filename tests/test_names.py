@@ -29,6 +29,7 @@ def flagged(text: str) -> set[str]:
         ("Claimant: Shauna McBride", {"Shauna McBride"}),
         ("Mrs Wiza from the surgery wrote to the GP.", {"Mrs Wiza"}),
         ("Aoife was a pupil at the high school.", {"Aoife"}),
+        ("Prepared by Dr Helena Szymańska-Ward, lead reviewer.", {"Dr Helena Szymańska-Ward"}),
         ("Grace was seen by the health visitor at home.", {"Grace"}),
         ("At Marshgate Pupil Referral Unit, Jack White taught him.", {"Jack White"}),
         ("The review includes the Aldergrove House placement.", {"Aldergrove House"}),

@@ -24,8 +24,12 @@ _MONTHS = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 _DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
-_NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
-_CAP_WORD = r"(?:[A-Z][A-Za-z'’&.-]*[A-Za-z]|[A-Z])"
+#: Letters of names from many languages (Latin-1 and Latin Extended-A: "Szymańska", "Seán",
+#: "Zoë"), not only ASCII.
+_UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f"
+_NAME = rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)?"
+_CAP_WORD = rf"(?:[{_UPPER}][{_UPPER}{_LOWER}'’&.-]*[{_UPPER}{_LOWER}]|[{_UPPER}])"
 #: Blocks of the document text (the reader separates them with a blank line).
 _BLOCKS = re.compile(r"(?:[^\n]|\n(?!\n))+")
 
