@@ -194,21 +194,20 @@ def _quotation_run(text: str, inside: bool) -> tuple[int, bool]:
     """Where a quotation carried in from the paragraph before (``inside``) ends in ``text``
     (its length when it runs on), and whether ``text`` ends inside a quotation. A quotation
     over several paragraphs re-opens each one with a mark and closes only at its end."""
-    closes = len(text) if inside else 0
-    carried = inside
-    for i, mark in enumerate(text):
-        if mark not in _QUOTE_MARKS:
-            continue
-        if inside and i == len(text) - len(text.lstrip()) and carried and closes == len(text):
+    running = inside  # the carried quotation has not closed yet
+    closes = 0
+    lead = len(text) - len(text.lstrip())
+    for mark in _QUOTE_MARK.finditer(text):
+        if running and mark.start() == lead:
             continue  # the mark that re-opens a quotation running on
-        opens = mark == "“" or (mark == '"' and not inside)
-        if not opens and inside and carried and closes == len(text):
-            closes = i + 1
+        opens = mark.group(0) == "“" or (mark.group(0) == '"' and not inside)
+        if running and not opens:
+            running, closes = False, mark.end()
         inside = opens
-    return closes, inside
+    return (len(text) if running else closes), inside
 
 
-_QUOTE_MARKS = frozenset({'"', "“", "”"})
+_QUOTE_MARK = re.compile('["“”]')
 
 
 def _not_analysis(ctx: CheckContext) -> set[int]:
@@ -224,13 +223,19 @@ def _not_analysis(ctx: CheckContext) -> set[int]:
     return skip | {a.rec.block.index for a in ctx.recommendations}
 
 
+def _label_span(sentence: Span, match: re.Match[str]) -> Span | None:
+    """The tokens of the label ``match`` found in the sentence's text."""
+    start = sentence.start_char + match.start()
+    return sentence.doc.char_span(start, start + len(match.group(0)), alignment_mode="expand")
+
+
 def _negated(sentence: Span, match: re.Match[str]) -> bool:
     """Whether the label ``match`` (in the sentence) sits under a verb negated outside it
     ("is not one of a single missed opportunity"; "was not shared" is the label itself)."""
-    start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
-    span = sentence.doc.char_span(start, end, alignment_mode="expand")
+    span = _label_span(sentence, match)
     if span is None:
         return False
+    start, end = span.start_char, span.end_char
     word = span[0]
     while word.head.i != word.i:
         word = word.head
@@ -241,8 +246,7 @@ def _negated(sentence: Span, match: re.Match[str]) -> bool:
 
 def _generic(sentence: Span, match: re.Match[str], explanation: Explanation) -> bool:
     """Whether the label ``match`` is said of practice in general, not of this case."""
-    start = sentence.start_char + match.start()
-    span = sentence.doc.char_span(start, start + len(match.group(0)), alignment_mode="expand")
+    span = _label_span(sentence, match)
     return span is not None and _states_a_norm(span[0], explanation)
 
 
@@ -252,7 +256,7 @@ def _states_a_norm(token: Token, explanation: Explanation) -> bool:
     a definition), not a judgement of this case. The statement is general when its main verb
     is in the simple present and the words sit in a relative clause or follow an indefinite
     subject; words under a reporting verb ("the Panel considers that") are a judgement."""
-    reporting = set(explanation.lists["reporting_verbs"])
+    reporting = explanation.words["reporting_verbs"]
     relative = False
     while token.head.i != token.i:
         if token.dep_ == "ccomp" and token.head.lemma_ in reporting:
@@ -293,7 +297,7 @@ def _hindsight_spans(
             and not _states_a_norm(span[0], explanation)
         ):
             yield base + start, base + end
-    adverbs = {a.lower() for a in explanation.lists["hindsight_adverbs"]}
+    adverbs = explanation.words["hindsight_adverbs"]
     for token in sentence:
         within = any(a <= token.idx - base < b for a, b in inside)
         negated = token.i > 0 and doc[token.i - 1].lower_ == "not"  # "not obviously bruises"
@@ -343,9 +347,9 @@ def _the_reviews_judgement(token: Token, explanation: Explanation) -> bool:
     failed to"), not someone else's reported view ("Her manager accepted
     that ..."), not a relative clause saying what a system was for ("the forums that should
     have brought it together")."""
-    reporting = set(explanation.lists["reporting_verbs"])
-    voice = set(explanation.lists["review_voice"])
-    purposes = set(explanation.lists["purpose_nouns"])
+    reporting = explanation.words["reporting_verbs"]
+    voice = explanation.words["review_voice"]
+    purposes = explanation.words["purpose_nouns"]
     clause = False  # inside a clause a verb governs ('establish whether ... should have')
     while token.head.i != token.i:
         head = token.head

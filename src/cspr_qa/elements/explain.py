@@ -14,6 +14,8 @@ from ..nlp import block_sentences
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+#: Word lists the hindsight and label checks look words up in, as sets.
+_WORD_KEYS = ("reporting_verbs", "review_voice", "purpose_nouns", "hindsight_adverbs")
 _PATTERN_KEYS = (
     "causal",
     "systems",
@@ -86,6 +88,7 @@ class Explanation:
             for key in _PATTERN_KEYS
         }
         self.prefix = re.compile(self.lists["chronology_prefix"], re.IGNORECASE)
+        self.words = {key: frozenset(w.lower() for w in self.lists[key]) for key in _WORD_KEYS}
 
     @classmethod
     def of(cls, files: DataFiles) -> Explanation:

@@ -25,7 +25,7 @@ _OWN_LABEL = re.compile(
     re.IGNORECASE,
 )
 #: An owner in brackets before the action ("**(ICB)** Work with GP practices to...").
-_OWNER_LABEL = re.compile(r"^\**\(([^()]{2,60})\)\**\s*[:\-–]?\s*")
+_BRACKETED_OWNER = re.compile(r"^\**\(([^()]{2,60})\)\**\s*[:\-–]?\s*")
 #: A line that names the recommendation it restates at its end ("Secure route (Rec 3)").
 _TRAILING_REFERENCE = re.compile(r"\((?:Rec\.?|Recommendation)\s*(\d{1,2})\)\W*$", re.IGNORECASE)
 _SUBITEM = re.compile(r"(?:^|(?<=[.;:]))\s*(\d{1,2})([a-h])[.)]\s+(?=[A-Z])")
@@ -51,8 +51,8 @@ _HEADED = re.compile(
     r"^\s*(?P<owner>[^.:]{2,80}?)\s+(?:should|will|must|is asked to|are asked to):\s*$"
 )
 _AGENCY_LABEL = re.compile(
-    r"^(?:[A-Z]{2,6}|(?!(?:Finding|Learning|Page|Section|Appendix|Table|Figure|Episode|Question|"
-    r"Theme|Part|Step|Stage|Phase|Year|Week|Day)\b)[A-Z][a-z]+)\s?\d{1,2}[a-z]?[.:)]\s+"
+    r"^(?P<agency>[A-Z]{2,6}|(?!(?:Finding|Learning|Page|Section|Appendix|Table|Figure|Episode|"
+    r"Question|Theme|Part|Step|Stage|Phase|Year|Week|Day)\b)[A-Z][a-z]+)\s?\d{1,2}[a-z]?[.:)]\s+"
 )
 _MARKED = re.compile(r"^\s*(?:[-•–*▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+\S")
 _REC_COLUMN = re.compile(r"recommend|action", re.IGNORECASE)
@@ -134,7 +134,8 @@ def _items(block: Block) -> list[tuple[int, int]]:
     if len(marks) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         marks = list(_SUBITEM.finditer(block.text))
         letters = "".join(m.group(2) for m in marks)
-        if len(marks) < 2 or len({m.group(1) for m in marks}) > 1 or "abcdefgh".find(letters):
+        lettered = "abcdefgh".startswith(letters)  # 'a', 'b', 'c' in order
+        if len(marks) < 2 or len({m.group(1) for m in marks}) > 1 or not lettered:
             return [(0, len(block.text))]
     ends = [m.start() for m in marks[1:]] + [len(block.text)]
     return [(m.start(), end) for m, end in zip(marks, ends, strict=True)]
@@ -342,14 +343,8 @@ def _make(
     )
     agency = _AGENCY_LABEL.match(text)  # 'POL 1. The Police should...', 'CSC 1. Ensure...'
     text = text[agency.end() :] if agency else text
-    owner = _OWNER_LABEL.match(text)  # '(ICB) By March 2026, add...': the owner, as a Lead
-    lead = (
-        owner.group(1)
-        if owner
-        else re.sub(r"\s?\d{1,2}[a-z]?[.:)]\s*$", "", agency.group(0))
-        if agency
-        else ""
-    )
+    owner = _BRACKETED_OWNER.match(text)  # '(ICB) By March 2026, add...': the owner, as a Lead
+    lead = owner.group(1) if owner else agency.group("agency") if agency else ""
     columns = {**({"Lead": lead} if lead else {}), **(columns or {})}
     text = text[owner.end() :] if owner else text
     stop = block.start + start + len(piece.rstrip())
