@@ -149,11 +149,13 @@ class SmartRecommendations(Check):
                 ("consideration", "consider_only"),
             )
         ]
+        checked = re.compile("|".join(lists["remedy_checks"]), re.IGNORECASE)
         for item in assessed:
             kind = next((label for label, p in kinds if p.search(item.rec.text)), "")
-            if kind and not re.search(
-                r"\baudit|evaluat|assurance|measure", item.rec.text, re.IGNORECASE
-            ):
+            # 'alone': every concrete action it asks for is itself of a weak kind ('deliver
+            # ICON messages ..., and the HSCP should consider how' asks for more).
+            alone = all(any(p.search(a) for _, p in kinds) for a in item.score.actions)
+            if kind and alone and not checked.search(item.rec.text):
                 yield ctx.rule("smart.weak-action").at_span(
                     document, item.rec.start, item.rec.end, number=_called(item.rec), kind=kind
                 )

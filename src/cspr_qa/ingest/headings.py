@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import HeadingSource
+from .model import HeadingSource, series_member
 
 MAX_HEADING_CHARS = 120
 MAX_HEADING_WORDS = 14
@@ -45,9 +45,12 @@ def classify_heading(shape: LineShape) -> tuple[int, HeadingSource] | None:
         return shape.style_level, HeadingSource.STYLE
     words = text.split()
     large = shape.size_ratio >= 1.15
+    # A bold finding title may run long when a series label opens it ("Finding 2: The mark on
+    # Baby T's cheek was not treated as a possible bruise in a non-mobile baby").
+    labelled = shape.bold and series_member(text, separated=True) is not None
     max_chars, max_words = (
         (MAX_LARGE_HEADING_CHARS, MAX_LARGE_HEADING_WORDS)
-        if large
+        if large or labelled
         else (MAX_HEADING_CHARS, MAX_HEADING_WORDS)
     )
     if not words or len(text) > max_chars or len(words) > max_words:
@@ -69,7 +72,7 @@ def classify_heading(shape: LineShape) -> tuple[int, HeadingSource] | None:
             return numbered.group(1).count(".") + 1, HeadingSource.NUMBERED
     if large:
         return (1 if shape.size_ratio >= 1.4 else 2), HeadingSource.FONT_SIZE
-    if shape.bold and len(words) <= 12:
+    if shape.bold and (len(words) <= 12 or labelled):
         return 2, HeadingSource.BOLD
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) >= 4 and all(ch.isupper() for ch in letters) and len(words) <= 10:

@@ -323,8 +323,14 @@ class DocumentBuilder:
         2:") under the empty heading it opens straight after, its later members beside its
         first."""
         open_ = [self.sections[i] for i in self._stack]
-        if how is HeadingSource.BOLD:
-            marked = [s for s in open_ if s.detected_by in _MARKED_HEADINGS]
+        member = series_member(title)
+        if how is HeadingSource.BOLD and member is None:
+            marked = [
+                s
+                for s in open_
+                if s.detected_by in _MARKED_HEADINGS
+                or (s.detected_by is HeadingSource.BOLD and series_member(s.title) is not None)
+            ]
             if marked:
                 return max(level, marked[-1].level + 1)
         number = _outline_number(title)
@@ -333,11 +339,10 @@ class DocumentBuilder:
                 above = _outline_number(section.title)
                 if above is not None and len(above) < len(number) and number[: len(above)] == above:
                     return max(level, section.level + 1)
-        member = _series_member(title)
         if member is None or not open_:
             return level
         top = open_[-1]
-        above_member = _series_member(top.title)
+        above_member = series_member(top.title)
         if above_member is not None and above_member[0] == member[0]:
             return max(level, top.level)
         empty = top.heading_block is not None and top.heading_block == len(self.blocks) - 1
@@ -363,10 +368,12 @@ def _outline_number(title: str) -> tuple[int, ...] | None:
     return tuple(int(n) for n in match.group(1).split(".")) if match else None
 
 
-def _series_member(title: str) -> tuple[str, str] | None:
-    """The label and number of a series heading (("episode", "2") for "Episode 2: School")."""
+def series_member(title: str, *, separated: bool = False) -> tuple[str, str] | None:
+    """The label and number of a series heading (("episode", "2") for "Episode 2: School");
+    ``separated``: only when a colon or dash follows the number ("Finding 2: ...", not
+    "Child M was seen")."""
     match = _SERIES.match(title)
-    if match is None:
+    if match is None or (separated and not match.group(0).rstrip().endswith((":", "-", "–"))):
         return None
     label = " ".join(match.group(1).lower().split())
     return None if label.split()[0] in _DIVISIONS else (label, match.group(2))

@@ -156,6 +156,8 @@ class SmartScore:
     owner: str = ""
     action: str = ""
     action_phrase: str = ""
+    #: Every concrete action the recommendation asks for, each as its phrase.
+    actions: tuple[str, ...] = ()
     notes: list[str] = field(default_factory=list)
 
     def as_labels(self) -> dict[str, bool]:
@@ -635,7 +637,10 @@ def _read(span: Span, columns: dict[str, str] | None, c: Criteria) -> _Reading:
         if v and v.strip()
     }
     body = _body(span, cells)
-    sentences = _modal_sentences([s for s in body.sents if s.text.strip()])  # type: ignore[attr-defined]
+    # Each sentence clipped to the body: one the parse opened at 'Recommendation 2:' would
+    # take that label for its root.
+    clipped = [body.doc[max(s.start, body.start) : min(s.end, body.end)] for s in body.sents]  # type: ignore[attr-defined]
+    sentences = _modal_sentences([s for s in clipped if s.text.strip()])
     preds = [t for s in sentences for t in _predicates(s, c)] or [body.root]
     verbs = _framed([t for t in preds if t.pos_ in ("VERB", "AUX")], c)
     actions = [t for t in verbs if not _is_weak(t, c)]
@@ -1354,6 +1359,7 @@ def score(span: Span, criteria: Criteria, columns: dict[str, str] | None = None)
         r.owner,
         _prefix(action, criteria) + action.lemma_ if action is not None else "",
         action_phrase=_action_phrase(action, criteria) if action is not None else "",
+        actions=tuple(_action_phrase(a, criteria) for a in r.actions),
     )
 
 
