@@ -736,7 +736,8 @@ def _scope(token: Token, verb: Token | None, c: Criteria) -> bool:
     if verb is None or not (_makes_deliverable(verb, c) or verb.lemma_ in c.lists["check_verbs"]):
         return False
     node = token.head if token.dep_ == "det" else token
-    while node.dep_ == "pobj" and node.head.lower_ == "of":  # 'a register of all children'
+    # 'a register of all children', 'a flag on the record of any child'
+    while node.dep_ == "pobj" and node.head.lower_ in ("of", "on"):
         node = node.head.head
     return node.dep_ == "dobj" and node.head.i == verb.i  # not 'a checklist for every case'
 
@@ -835,6 +836,10 @@ def _object_of(noun: Token, c: Criteria) -> str | None:
             return None
         if any(ch.dep_ == "expl" for ch in head.children):
             return ""  # 'There should be a single point of contact': the thing itself
+        gerund = head.tag_ == "VBG" and head.dep_ in ("dobj", "pobj", "compound", "amod")
+        if gerund:  # 'a multi-agency safeguarding dashboard' parsed as 'safeguarding' a dashboard
+            token = head
+            continue
         if head.pos_ in ("VERB", "AUX") or token.dep_ == "dobj":  # a verb tagged as an adjective
             return head.lemma_.lower()
         if head.dep_ == "prep":
@@ -1340,7 +1345,10 @@ def _indefinite_subject(clause: Token) -> bool:
 
 # A time limit counted from any such event: 'within five working days of becoming aware of a
 # serious incident' (not 'within six months of the Board accepting the report').
-_PER_EVENT = re.compile(r"\bwithin [^,.;]{1,30}? of (?:[\w-]+ ){0,3}(?:a|an|any) [^,.;]+", re.I)
+_PER_EVENT = re.compile(
+    r"\bwithin (?:[\w-]+ ){1,3}?(?:hours?|days?|weeks?|months?) of (?:[\w-]+ ){0,3}(?:a|an|any) [^,.;]+",
+    re.I,
+)
 _CASE_CONDITION = re.compile(
     r"^\s*(?:where|when|whenever|if)\s+(?:[\w'-]+\s+){0,3}?(?:a|an|any)\s+[^,]{3,140},", re.I
 )
