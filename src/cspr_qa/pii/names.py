@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..datafiles import DataFiles
 from ..ingest.model import BlockKind, Document
 from ..ingest.roles import Roles, TextRole
+from ..nlp import english_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -30,7 +31,9 @@ _DECLARES = re.compile(
     r"|\bnames? (?:that |which )?(?:(?:she|he|they|the family|the child|the young person|"
     r"(?:his|her|their) (?:mother|father|parents|family)) )?(?:chose|chosen|has chosen|agreed)\b"
     r"|\b(?:asked|chose|wanted) to be (?:called|known as)\b"
-    r"|\b(?:chose|chosen|choose|picked|gave|agreed)\s+(?:the\s+|these\s+)?names?\b"
+    r"|\b(?:whom |who |that )?we (?:call|have called|are calling|will call|refer to as)\b"
+    r"|\b(?:is|are|will be|has been|have been) referred to (?:here )?as\b"
+    r"|\b(?:chose|chosen|choose|picked|gave|agreed)\s+(?:the\s+|these\s+|this\s+)?names?\b"
     r"|\bnames? (?:used|chosen) (?:in|for|by)\b"
     r"|\b(?:referred to|known|called|named)\b[^.]{0,40}\b(?:in|throughout|for the purposes of)"
     r" (?:this|the) (?:report|review|briefing|summary|document)\b",
@@ -38,7 +41,7 @@ _DECLARES = re.compile(
 )
 #: The words after which a declaration gives the names ("referred to throughout as Reece").
 _INTRODUCES = re.compile(
-    r"\b(?:referred to|known|called|named|pseudonyms?)\b(?:\s+(?:in|throughout|for)"
+    r"\b(?:referred to|known|called|call|named|pseudonyms?)\b(?:\s+(?:in|throughout|for)"
     r"(?:\s+(?:this|the)\s+(?:report|review|briefing|summary))?)?(?:\s+as)?\s*:?\s+",
     re.IGNORECASE,
 )
@@ -383,8 +386,15 @@ class NameJudge:
         """Whether ``text`` (at ``start``, with ``following`` the text after it) names a person,
         given what found it."""
         words = self.words(text)
-        if not words or any(self.draft.stands_in(w) for w in words):
+        if not words:
             return False
+        rest = [w for w in words if not self.draft.stands_in(w)]
+        if len(rest) < len(words) and not (
+            rest
+            and all(self.gazetteer.is_surname(w) and w.lower() not in english_words() for w in rest)
+        ):
+            return False  # a pseudonym or a cited author; beside a surname that is no English
+            # word it still names someone ("teddy-kowalczyk" in a link, not "Dear Kai")
         titled = text.split()[0].rstrip(".") in self.titles
         if titled and (
             (len(words) > 1 and all(self.draft.is_common_word(w) for w in words))
@@ -398,8 +408,11 @@ class NameJudge:
             return False  # a body named by its acronym first ("NHS Harrowdale", "CAMHS Duty")
         if " ".join(words) in self.draft.located:
             return False  # somewhere the draft says things happen in ("in Kingsley Cross")
-        if self.draft.in_header_cell(start):
-            return False  # a column label ("Age", "Name")
+        if self.draft.in_header_cell(start) and not (
+            len(words) > 1 and self.gazetteer.is_first(words[0])
+        ):
+            return False  # a column label ("Age", "Name"), not a first name and surname heading
+            # a table that has no header row
         if any(w in CALENDAR_WORDS for w in words):
             return False
         if words[0] in self.lists.vehicle_makes and len(words) > 1:
@@ -438,9 +451,14 @@ class NameJudge:
             # name of known words, a first name among them ("Key Learning" is none)
             return (
                 len(words) > 1
-                and len(supported) == len(words)
+                and all(
+                    w in supported
+                    or self.gazetteer.is_particle(w)
+                    or (i > 0 and self.gazetteer.is_particle(words[i - 1]))
+                    for i, w in enumerate(words)
+                )
                 and any(self.gazetteer.is_first(w) for w in supported)
-            )
+            )  # a particle and the surname it opens need no support ("Róisín Ní Dhomhnaill")
         return True
 
     def names_someone(self, text: str) -> bool:

@@ -443,6 +443,8 @@ class ProperNounNameRecognizer(EntityRecognizer):
             if _opens_clause(token) and token.ent_type_ != "PERSON":
                 continue  # a capitalised common word opening a sentence ("Records held...",
                 # "House cluttered but warm")
+            if any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in token.children):
+                continue  # a thing with an article ("Where is the Hope in your practice?")
             first = token
             for child in token.lefts:
                 if child.dep_ == "compound" and child.pos_ == "PROPN" and child.is_title:
