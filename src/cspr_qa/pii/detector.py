@@ -38,6 +38,7 @@ from .recognizers import (
     FullNameRecognizer,
     InitialledNameRecognizer,
     LinkNameRecognizer,
+    RecordUserRecognizer,
     WordLists,
     uk_recognizers,
 )
@@ -189,6 +190,7 @@ def _registry(files: DataFiles) -> Any:
     ):
         registry.add_recognizer(by_name(names))
     registry.add_recognizer(FamilyNameRecognizer(names, lists.family_nouns))
+    registry.add_recognizer(RecordUserRecognizer(names, lists.user_cues))
     for uk in uk_recognizers(lists):
         registry.add_recognizer(uk)
     return registry
@@ -366,8 +368,9 @@ class IdentifierDetector:
         ):
             return False  # a place that is also a first name ("went back to India")
         name = text[start:end]
-        if source == LinkNameRecognizer.__name__ and name.islower():  # a slug: "kerry-anne-doyle"
-            name = " ".join(w.title() for w in re.split(r"[-._]", name))
+        lowered = source in (LinkNameRecognizer.__name__, RecordUserRecognizer.__name__)
+        if lowered and (name.islower() or name.isupper()):  # a slug: "kerry-anne-doyle"
+            name = " ".join(w.title() for w in re.split(r"[-._ \t,]+", name) if w)
         return judge.is_person(name, source, start, text[end : end + 12])
 
     def _inside_a_title(self, text: str, start: int, judge: NameJudge) -> bool:

@@ -313,6 +313,7 @@ STRONG_SOURCES = frozenset(
         "CuedNameRecognizer",
         "DenyList",
         "DocumentProperty",
+        "RecordUserRecognizer",
     }
 )
 

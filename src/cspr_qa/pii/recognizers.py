@@ -14,10 +14,11 @@ from typing import Any, ClassVar
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, PhoneRecognizer
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import nlp
 from .labels import Label
-from .names import CALENDAR_WORDS, NameGazetteer
+from .names import CALENDAR_WORDS, NameGazetteer, fold
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -70,6 +71,7 @@ class WordLists:
     family_nouns: list[str]
     group_nouns: list[str]
     handle_cues: list[str]
+    user_cues: list[str]
     place_prepositions: list[str]
     context: dict[str, list[str]]
 
@@ -284,6 +286,8 @@ class InstitutionRecognizer(RegexRecognizer):
             rf"(?:{behind})(?:{_CAP_WORD}\s+){{1,2}}(?:{placed})\b(?![ \t]+[A-Z])",
             # a named ward a child is cared for on ("six days on Kestrel Ward")
             rf"(?:{on_ward})(?:{_CAP_WORD}\s+){{1,2}}(?:{wards})\b",
+            # a numbered ward on its own ("transferred the same night to Ward 32")
+            rf"\b(?:{wards})[ \t]+\d{{1,3}}[A-Z]?\b",
         ]
 
     def keep(self, text: str, start: int, end: int) -> bool:
@@ -292,6 +296,8 @@ class InstitutionRecognizer(RegexRecognizer):
         Service and Virtual School")."""
         head = self._LEADING.match(text, start, end)
         span = text[self._past_calendar(text, head.end() if head else start, end) : end]
+        if re.fullmatch(r"[A-Z][a-z]+ \d{1,3}[A-Z]?", span):
+            return True  # a numbered ward ("Ward 32"): its number names it
         if span.endswith(self.not_settings):
             return False
         words = re.findall(r"[A-Za-z][A-Za-z'’&.-]*", self.complement.split(span, 1)[0])
@@ -477,7 +483,8 @@ class FullNameRecognizer(GazetteerRecognizer):
     SCORE = 0.75
     _SEQUENCE = re.compile(
         r"(?<![\w-])[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_]*(?:[-'’][A-Z][^\W\d_]+)?"
-        r"(?:[ \t]+[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)?){1,2}(?![\w-])"
+        r"(?:[ \t]+(?:Ó[ \t]+)?[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)?){1,2}"
+        r"(?![\w-])"  # the Irish particle 'Ó' has no lower-case letter ("Pádraig Ó Floinn")
     )
 
     def analyze(
@@ -671,6 +678,61 @@ class LinkNameRecognizer(GazetteerRecognizer):
                 out.append((offset + words[i][0], offset + words[j][1]))
             i = j + 1
         return out
+
+
+class RecordUserRecognizer(GazetteerRecognizer):
+    """A person as a case-record system writes them: a lower-case user name after a field
+    label ("Worker: atherton-lowe r", "entered by jmcdonagh", "Lead Professional:
+    mariam.chaudhry"), or a surname in capitals before a known first name ("KOVALENKO,
+    OKSANA")."""
+
+    LABEL = Label.PERSON
+    SCORE = 0.6
+
+    def __init__(self, names: NameGazetteer, user_cues: list[str]) -> None:
+        super().__init__(names)
+        by = _alternation([c for c in user_cues if c.endswith(" by")])
+        labels = _alternation([c for c in user_cues if not c.endswith(" by")])
+        self._user = re.compile(  # a label's value after its colon; 'entered by' needs none
+            rf"(?:(?i:\b(?:{labels}))[ \t]*:|(?i:\b(?:{by}))[ \t]*:?)[ \t]*"
+            r"(?P<entity>[a-z][a-z'’]+(?:[-._][a-z][a-z'’]*)*(?:[ \t][a-z]\b)?)(?![\w@.-])"
+        )
+        self._listed = re.compile(  # not a glossary line ("SIO      Senior Investigating Officer")
+            r"\b(?P<surname>[A-Z][A-Z'’-]{3,}),? (?P<first>[A-Z][A-Za-z'’-]+)\b(?![ \t]+[A-Z])"
+        )
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        english = nlp.english_words()
+        results = []
+        for match in self._user.finditer(text):
+            name = match.group("entity")
+            parts = [p for p in re.split(r"[-._ \t]", name) if len(p) > 1]
+            if not any(self._name_part(p) for p in parts) or all(
+                p in english or fold(p) in STOP_WORDS for p in parts
+            ):
+                continue  # a value, not a user ("Worker: unallocated", "User: social worker")
+            why = "a user name after a case-record field"
+            results.append(_result(self, self.LABEL, *match.span("entity"), self.SCORE, why))
+        for match in self._listed.finditer(text):
+            surname, first = match.group("surname").title(), match.group("first").title()
+            if surname.lower() in english or not (
+                self.names.is_surname(surname) and self.names.is_first(first)
+            ):
+                continue
+            why = "a surname in capitals before a known first name, as records list people"
+            results.append(_result(self, self.LABEL, *match.span(), self.SCORE, why))
+        return results
+
+    def _name_part(self, part: str) -> bool:
+        """A user name's part made of a name, or of an initial and a surname ("jmcdonagh")."""
+        word = part.title()
+        return (
+            self.names.is_first(word)
+            or self.names.is_surname(word)
+            or (len(part) > 3 and self.names.is_surname(part[1:].title()))
+        )
 
 
 class CaseReferenceRecognizer(RegexRecognizer):
