@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from ..datafiles import DataFiles
 from ..ingest.model import Block, BlockKind, Document, Section
 from ..ingest.roles import Roles, TextRole
-from ..nlp import block_sentences
+from ..nlp import block_sentences, english_words
+from ..pii.names import declared_pseudonyms
 from ..profile import Profile
 from ..textmodel import load_classifier
 from .explain import Explanation
@@ -107,7 +108,8 @@ class VoiceRule:
         speakers = re.compile("|".join(f"(?:{p})" for p in raw["speakers"]))
         return cls(speakers, frozenset(raw["verbs"]))
 
-    def speaks(self, sentence: Span) -> bool:
+    def speaks(self, sentence: Span, names: frozenset[str] = frozenset()) -> bool:
+        """``names``: the pseudonyms the draft declares ("a young man we call Kai") speak too."""
         for verb in sentence:
             if verb.lemma_.lower() not in self.verbs or verb.pos_ not in ("VERB", "AUX"):
                 continue
@@ -119,7 +121,7 @@ class VoiceRule:
                 while words and _PARAGRAPH_NUMBER.fullmatch(words[0]):
                     words.pop(0)  # '3.3 Child J described...': the paragraph's number
                 subject = " ".join(words)
-                if child.dep_ == "nsubj" and self.speakers.fullmatch(subject):
+                if child.dep_ == "nsubj" and (self.speakers.fullmatch(subject) or subject in names):
                     return True
         return False
 
@@ -215,18 +217,29 @@ def specs_for(profile: Profile) -> list[ElementSpec]:
     return specs
 
 
-def _heading_owners(title: str, specs: list[ElementSpec]) -> set[str]:
+def _heading_owners(
+    title: str, specs: list[ElementSpec], pseudonyms: frozenset[str] = frozenset()
+) -> set[str]:
     """Elements a heading names; when several match, the longest match wins
-    ("The practitioner learning event" is about practitioners, not findings)."""
+    ("The practitioner learning event" is about practitioners, not findings). A heading that
+    is only a declared pseudonym ("Kai", "About Kit") names the child's own section, the
+    element whose speakers the child is."""
     lengths = {}
+    bare = _NAMED_HEADING.sub("", title).strip(" :.-–?")
     for spec in specs:
         match = spec.headings.search(title)
         if match:
             lengths[spec.id] = len(match.group(0))
+        elif spec.voice is not None and bare in pseudonyms:
+            lengths[spec.id] = len(title)
     if not lengths:
         return set()
     best = max(lengths.values())
     return {element for element, length in lengths.items() if length == best}
+
+
+#: What may come before the name in a heading about someone ("4.", "About", "Who was").
+_NAMED_HEADING = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:about|who (?:is|was))\s+)?", re.I)
 
 
 def _substantial_sections(document: Document, roles: Roles) -> list[Section]:
@@ -274,8 +287,12 @@ class _Evidence:
         self.spans = {b.index: block_sentences(doc, b.start, b.end) for b in self.prose}
         self.sentences = {i: [s.text for s in spans] for i, spans in self.spans.items()}
         self.exclusive = {spec.id for spec in specs if spec.exclusive}
+        #: Names the draft declares it gives people instead of their own ("a young man we call
+        #: Kai"), not words that are also roles or things ("Mother", "Kit").
+        english = english_words()
+        self.pseudonyms = frozenset(w for w in declared_pseudonyms(doc) if w.lower() not in english)
         self.owners: dict[int, set[str]] = {
-            section.index: _heading_owners(section.title, specs)
+            section.index: _heading_owners(section.title, specs, self.pseudonyms)
             for section in _substantial_sections(document, roles)
         }
 
@@ -619,7 +636,12 @@ def _ruled(
         )
         found = held if len(held) >= rule.min_sentences else []
     if voice is not None:
-        found += [(b, s.text) for b in prose for s in evidence.spans[b.index] if voice.speaks(s)]
+        found += [
+            (b, s.text)
+            for b in prose
+            for s in evidence.spans[b.index]
+            if voice.speaks(s, evidence.pseudonyms)
+        ]
     return found
 
 

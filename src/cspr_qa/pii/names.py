@@ -228,11 +228,7 @@ class DraftKnowledge:
         cls, text: str, doc: Doc, document: Document | None = None, roles: Roles | None = None
     ) -> DraftKnowledge:
         knowledge = cls(role_at=roles.at if roles is not None else (lambda o: TextRole.PROSE))
-        sentences = [s.text for s in doc.sents]
-        for i, sentence in enumerate(sentences):
-            follow = sentences[i + 1] if i + 1 < len(sentences) else ""
-            if _DECLARES.search(sentence) or re.search(r"\breal names?\b", follow, re.I):
-                knowledge.pseudonyms |= _declared(sentence)
+        knowledge.pseudonyms |= declared_pseudonyms(doc)
         if document is not None:
             knowledge.pseudonyms |= _pseudonym_table(document)
             knowledge.header_cells = [
@@ -276,6 +272,18 @@ def _cited(text: str) -> set[str]:
         if _REFERENCE_YEAR.search(line):
             groups += [m.group(1) for m in _REFERENCE_AUTHOR.finditer(line)]
     return {w for g in groups for w in _CAPITALISED.findall(g)} - {"And"}
+
+
+def declared_pseudonyms(doc: Doc) -> set[str]:
+    """The capitalised words the draft declares it uses instead of real names ("a young man
+    we call Kai", "referred to as Child M")."""
+    sentences = [s.text for s in doc.sents]
+    names: set[str] = set()
+    for i, sentence in enumerate(sentences):
+        follow = sentences[i + 1] if i + 1 < len(sentences) else ""
+        if _DECLARES.search(sentence) or re.search(r"\breal names?\b", follow, re.I):
+            names |= _declared(sentence)
+    return {n for n in names if fold(n) not in STOP_WORDS}  # not "This", "Their"
 
 
 def _declared(sentence: str) -> set[str]:
