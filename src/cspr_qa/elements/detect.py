@@ -126,6 +126,9 @@ class VoiceRule:
         return False
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
 @dataclass(frozen=True)
 class ElementSpec:
     id: str
@@ -147,11 +150,15 @@ class ElementSpec:
     exclusive: bool = False
     #: Sentences saying the report has no such element ("rather than make recommendations").
     absent: re.Pattern[str] | None = None
+    #: Sentences whose cues do not count (what research found, not this child's life).
+    ignore: re.Pattern[str] | None = None
 
     def cue_score(self, text: str) -> float:
         """Rule evidence for a paragraph: ``single_cue`` for one distinct cue, 0.5 for more."""
         if self.cues is None:
             return 0.0
+        if self.ignore is not None:
+            text = " ".join(s for s in _SENTENCE_END.split(text) if not self.ignore.search(s))
         hits = len({m.group(0).lower() for m in self.cues.finditer(text)})
         return 0.0 if hits == 0 else self.single_cue if hits == 1 else max(0.5, self.single_cue)
 
@@ -197,6 +204,7 @@ def specs_for(profile: Profile) -> list[ElementSpec]:
                 shares_with=frozenset(spec.get("shares_with", [])),
                 exclusive=bool(spec.get("exclusive", False)),
                 absent=_alternation(spec.get("absent", [])),
+                ignore=_alternation(spec.get("ignore", [])),
             )
         )
     for name, local in content.get("extra_sections", {}).items():
