@@ -15,7 +15,11 @@ from enum import StrEnum
 from ..ingest.model import Block, BlockKind, Document
 from .score import Criteria, strip_label
 
-_LABELLED = re.compile(r"^\s*\**(?:recommendation|rec\.?)\s*(\d+)[a-z]?\b", re.IGNORECASE)
+_BULLET = re.compile(r"\s*[•\-–]\s+")
+#: "Recommendation 3", "Rec 3", "R3:" (a summary's short form).
+_LABELLED = re.compile(
+    r"^\s*\**(?:recommendation|rec\.?|R(?=\s?\d{1,2}[a-z]?\s*[:.)]))\s*(\d+)[a-z]?\b", re.IGNORECASE
+)
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,2})[.)]?\s+(?=\S)")
 _ITEM = re.compile(r"(?:^|(?<=[.;:]))\s*(\d{1,2})\.\s+(?=[A-Z])")
 #: The label a draft gives a recommendation, as written: "Recommendation 2a:", "1a.", "CSC 1.",
@@ -52,7 +56,8 @@ _HEADED = re.compile(
 )
 _AGENCY_LABEL = re.compile(
     r"^(?P<agency>[A-Z]{2,6}|(?!(?:Finding|Learning|Page|Section|Appendix|Table|Figure|Episode|"
-    r"Question|Theme|Part|Step|Stage|Phase|Year|Week|Day)\b)[A-Z][a-z]+)\s?\d{1,2}[a-z]?[.:)]\s+"
+    r"Question|Theme|Part|Step|Stage|Phase|Year|Week|Day|Key)\b)[A-Z][a-z]+(?:['’]s)?"
+    r"(?: [A-Z][a-z]+){0,3})\s?\d{1,2}[a-z]?[.:)]\s+"  # 'Children's Social Care 2: ...'
 )
 _MARKED = re.compile(r"^\s*(?:[-•–*▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+\S")
 _REC_COLUMN = re.compile(r"recommend|action", re.IGNORECASE)
@@ -328,6 +333,8 @@ def _make(
     end: int | None = None,
     columns: dict[str, str] | None = None,
 ) -> Recommendation:
+    bullet = _BULLET.match(block.text, start, end if end is not None else len(block.text))
+    start = bullet.end() if bullet else start  # '• R1: a joint transition protocol...'
     piece = block.text[start:end]
     labelled = _LABELLED.match(piece)
     numbered = _NUMBERED.match(piece)

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _LABEL_PREFIX = re.compile(
-    r"^\s*(?:recommendation|rec\.?)\s*\d+[a-z]?\s*[.:)\-–]?\s*", re.IGNORECASE
+    r"^\s*(?:recommendation|rec\.?|R(?=\s?\d{1,2}[a-z]?\s*[:.)]))\s*\d+[a-z]?\s*[.:)\-–]?\s*",
+    re.IGNORECASE,
 )
 CRITERIA = ("specific", "measurable", "achievable", "time_bound")
 
