@@ -100,6 +100,38 @@ def test_family_statement_of_reasons_counts_and_says_so(tmp_path: Path) -> None:
     assert any("(not-included statement)" in m for m in found)
 
 
+def test_an_open_inquest_is_a_reason_for_the_family_s_absence(tmp_path: Path) -> None:
+    sections = {
+        **BASE,
+        "Analysis": WHY,
+        "Why the family did not contribute": "H.M. Coroner opened an inquest into the baby's "
+        "death and it has not yet concluded. The review will wait to meet the parents until "
+        "after the inquest.",
+    }
+    found = [f.message for f in _findings(_report(tmp_path, sections)) if f.rule == "content.found"]
+    assert any("(not-included statement)" in m for m in found)
+
+
+def test_elements_said_in_the_ways_reviews_say_them(tmp_path: Path) -> None:
+    sections = {
+        **{k: v for k, v in BASE.items() if k != "Good practice"},
+        "Analysis": WHY,
+        "Family involvement": "The mother met the lead reviewer and said she felt judged.",
+        "About this report": "This report is about a young man we call Kai. Kai chose this "
+        "name himself for the review.",
+        "Kai": "Kai met the reviewer at a cafe. He said that after he was excluded he "
+        '"didn\'t belong anywhere".',
+        "Theme A": "What went well. The family support worker built a relationship with the "
+        "mother over eighteen months and visited every week.",
+    }
+    found = {
+        f.message.split(":")[0]
+        for f in _findings(_report(tmp_path, sections))
+        if f.rule == "content.found"
+    }
+    assert {"The child's daily life, voice or perspective", "Examples of good practice"} <= found
+
+
 def test_missing_family_views_and_why_analysis_are_errors(tmp_path: Path) -> None:
     sections = {**BASE, "Analysis": CHRONOLOGY}
     findings = _findings(_report(tmp_path, sections))

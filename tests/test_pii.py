@@ -97,6 +97,14 @@ def test_non_identifying_mentions_are_not_flagged(text: str) -> None:
         ("Her sister can be reached on 00 48 512 345 678 in Poland.", "PHONE"),
         ("The key worker, Ellie-Jo, saw the bruise.", "PERSON"),
         ("The note was entered by R. Atherton, the duty nurse.", "PERSON"),
+        ("[Mosaic] Person ID 14 | Worker: atherton-lowe r | Step: Strategy", "PERSON"),
+        ("Case note entered by jmcdonagh on 2020-08-14 10:03.", "PERSON"),
+        ("Referral ID: 00731; Lead Professional: mariam.chaudhry; outcome: NFA.", "PERSON"),
+        ("ERROR LOG | record merge failed: KOVALENKO, OKSANA | MRN 22", "PERSON"),
+        ("Pádraig Ó Floinn, the head teacher, described the boy.", "PERSON"),
+        ("He was transferred the same night to Ward 32.", "INSTITUTION"),
+        ("At 16 he moved into Elm Lodge Foyer, supported accommodation.", "INSTITUTION"),
+        ("CAD 0417 of that night records the caller.", "ID_NUMBER"),
     ],
 )
 def test_details_in_the_shapes_drafts_use(text: str, expected: str) -> None:
@@ -113,6 +121,12 @@ def test_details_in_the_shapes_drafts_use(text: str, expected: str) -> None:
         "The family moved to Oxley Bridge from the United Kingdom's north.",
         "Mother is a practising Muslim and speaks Sorani Kurdish.",
         "The CSCP Practice Review Group agreed the terms.",
+        "This report is about a young man we call Kai. Kai chose this name himself.",
+        "Other people are referred to as Former Foster Carer and Birth Mother.",
+        "In the Summer term of 2012 she could name every character in the Harry Potter books.",
+        "The Bruising in Non-Mobile Infants Protocol applies. Where is the Hope in your practice?",
+        "Worker: unallocated. User: social worker. SIO      Senior Investigating Officer",
+        "The RAG rating was changed from Amber to Green at the review meeting.",
     ],
 )
 def test_parts_of_a_draft_that_look_like_names_are_not_flagged(text: str) -> None:

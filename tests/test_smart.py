@@ -725,3 +725,59 @@ def test_recommendations_written_as_agency_lists_lettered_parts_and_briefs(tmp_p
         "Ensure that assess",
         "Remind officers to",
     ]
+
+
+def test_short_labels_restate_and_long_agency_labels_number(tmp_path: Path) -> None:
+    path = tmp_path / "labels.md"
+    path.write_text(
+        "# Review\n\n## Summary of recommendations\n\n"
+        "- R1: a joint transition protocol for care leavers.\n"
+        "- R2: a shared mental health transition pathway.\n\n"
+        "## 7. Recommendations\n\n"
+        "Recommendation 1: The Leaving Care Service should agree a joint transition protocol "
+        "by March 2026.\n\n"
+        "Recommendation 2: The ICB should lead the development of a shared transition pathway "
+        "by June 2026.\n\n"
+        "## 8. Single-agency recommendations\n\n"
+        "Children's Social Care 1: Children's Services should ensure that strategy discussions "
+        "include the referring agency.\n\n"
+        "Children's Social Care 2: Children's Services should see children alone at every "
+        "initial assessment.\n",
+        encoding="utf-8",
+    )
+    recs = extract(load_document(path), Criteria.of(DataFiles()))
+    assert [r.label for r in recs] == [1, 2, 0, 0]  # each summary line takes its full text
+    assert [len(r.restated) for r in recs[:2]] == [1, 1]
+    assert [r.drafted for r in recs[2:]] == ["Children's Social Care 1", "Children's Social Care 2"]
+
+
+def test_each_recommendation_answers_the_bold_finding_it_sits_under(tmp_path: Path) -> None:
+    def build(d):  # type: ignore[no-untyped-def]
+        d.add_paragraph().add_run("5. FINDINGS").bold = True
+        for n, (title, rec) in enumerate(
+            [
+                (
+                    "Mother's Partner was not known to the professionals around the baby at all",
+                    "The ICB should require the out-of-hours provider to ask who lives in the "
+                    "home, by March 2022.",
+                ),
+                (
+                    "The mark on the baby's cheek was not treated as a possible bruise in a "
+                    "non-mobile baby",
+                    "The ICB should revise the bruising protocol by May 2022.",
+                ),
+            ],
+            start=1,
+        ):
+            d.add_paragraph().add_run(f"Finding {n}: {title}").bold = True
+            d.add_paragraph().add_run("What we found").bold = True
+            d.add_paragraph("The records held little about the adults in the household.")
+            d.add_paragraph().add_run("What needs to change").bold = True
+            d.add_paragraph(f"Recommendation {n}: {rec}")
+
+    ctx = CheckContext(load_document(make_docx(tmp_path / "bold.docx", build)), load_profile())
+    items = ctx.recommendations
+    assert [i.finding.text[:9] if i.finding else "" for i in items] == ["Finding 1", "Finding 2"]
+    assert items[0].score.specific.met  # 'require ... to ask' is a concrete action
+    findings = run_checks(ctx)
+    assert not any(f.rule == "smart.unaddressed-finding" for f in findings)

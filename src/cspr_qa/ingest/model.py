@@ -324,12 +324,17 @@ class DocumentBuilder:
         first."""
         open_ = [self.sections[i] for i in self._stack]
         member = series_member(title)
-        if how is HeadingSource.BOLD and member is None:
+        if how is HeadingSource.BOLD:
+            # under a labelled bold line ("Finding 1: ..."), unless this is the next of them
             marked = [
                 s
                 for s in open_
                 if s.detected_by in _MARKED_HEADINGS
-                or (s.detected_by is HeadingSource.BOLD and series_member(s.title) is not None)
+                or (
+                    member is None
+                    and s.detected_by is HeadingSource.BOLD
+                    and series_member(s.title) is not None
+                )
             ]
             if marked:
                 return max(level, marked[-1].level + 1)

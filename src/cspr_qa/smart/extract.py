@@ -16,9 +16,10 @@ from ..ingest.model import Block, BlockKind, Document
 from .score import Criteria, strip_label
 
 _BULLET = re.compile(r"\s*[•\-–]\s+")
-#: "Recommendation 3", "Rec 3", "R3:" (a summary's short form).
+#: "Recommendation 3", "Rec 3", "R3:" (a summary's short form), after a bullet or not.
 _LABELLED = re.compile(
-    r"^\s*\**(?:recommendation|rec\.?|R(?=\s?\d{1,2}[a-z]?\s*[:.)]))\s*(\d+)[a-z]?\b", re.IGNORECASE
+    r"^\s*(?:[•\-–]\s+)?\**(?:recommendation|rec\.?|R(?=\s?\d{1,2}[a-z]?\s*[:.)]))\s*(\d+)[a-z]?\b",
+    re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,2})[.)]?\s+(?=\S)")
 _ITEM = re.compile(r"(?:^|(?<=[.;:]))\s*(\d{1,2})\.\s+(?=[A-Z])")
@@ -366,5 +367,9 @@ def _make(
         source,
         columns,
         label=int(label.group(1)) if label else 0,
-        drafted=" ".join(own.group(1).split()) if own else "",
+        drafted=" ".join(own.group(1).split())
+        if own
+        else agency.group(0).rstrip(" .:)")
+        if agency
+        else "",
     )
