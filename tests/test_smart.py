@@ -781,3 +781,15 @@ def test_each_recommendation_answers_the_bold_finding_it_sits_under(tmp_path: Pa
     assert items[0].score.specific.met  # 'require ... to ask' is a concrete action
     findings = run_checks(ctx)
     assert not any(f.rule == "smart.unaddressed-finding" for f in findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Director of Children's Services should ensure that caseloads do not exceed 18.",
+        "The Local Authority should ensure that no child under 16 is placed in a hostel.",
+        "The Local Authority should maintain an accurate register of children educated at home.",
+    ],
+)
+def test_a_state_kept_for_good_is_not_a_bounded_action(text: str) -> None:
+    assert not score(nlp.get_nlp()(text)[:], Criteria.of(DataFiles())).achievable.met

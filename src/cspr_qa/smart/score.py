@@ -52,6 +52,7 @@ class Criteria:
                 "accompaniment",
                 "states",
                 "no_recommendations",
+                "ensured_states",
             )
         }
         self.patterns["recommendation_sections"] = self._alternation("headings")
@@ -745,8 +746,9 @@ def _scope(token: Token, verb: Token | None, c: Criteria) -> bool:
 
 def _ensured_universal(r: _Reading) -> str:
     """'ensure that the child's wishes are recorded at every review': a universal inside what
-    is to be ensured, unless what is ensured is a one-off deliverable ('ensure that every
-    midwife completes the module')."""
+    is to be ensured, or a state to keep for good ('that no child under 16 is placed', 'that
+    the role is covered during leave'), unless what is ensured is a one-off deliverable
+    ('ensure that every midwife completes the module')."""
     c = r.criteria
     ensured = c.lists["ensure_verbs"]
     for verb in r.verbs:
@@ -757,8 +759,13 @@ def _ensured_universal(r: _Reading) -> str:
         for clause in clauses:
             words = [t for t in clause.subtree if t.lower_ in ("every", "each", "all", "any")]
             text = _phrase(clause)
-            if words and not c.patterns["deliverables"].search(text):
+            if c.patterns["deliverables"].search(text):
+                continue
+            if words:
                 return _phrase(words[0].head)
+            state = c.patterns["ensured_states"].search(text)
+            if state:  # 'ensure that caseloads do not exceed 18', '... has sufficient capacity'
+                return text
     return ""
 
 
