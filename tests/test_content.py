@@ -404,7 +404,8 @@ def test_hindsight_reads_what_the_clause_does(tmp_path: Path) -> None:
         "The purpose of this review is not to apportion blame. It is about learning rather "
         "than blame. The reviewer does not suggest that the report should have been shared. "
         "The nurse recorded her concern clearly. The family said clearly that she was not to "
-        "blame."
+        "blame. Practitioners told us that there is an expectation to give families a chance "
+        "where a parent is clearly trying."
     )
     loud = "The baby was clearly at risk. The transition should have been planned earlier."
     hits = [

@@ -279,7 +279,8 @@ def _hindsight_spans(
 ) -> Iterator[tuple[int, int]]:
     """Hindsight phrases the review itself says (not framed by a negated verb or a reported
     view, not describing what a system was for); blame words in a sentence that does not
-    disclaim blame; certainty adverbs that qualify a state rather than a manner. A question
+    disclaim blame; certainty adverbs that qualify a state rather than a manner, in the
+    review's own judgement. A question
     (terms of reference, reflective questions), a sentence that names hindsight itself, and
     words inside ``quoted`` (document offsets: someone else's) are not the review judging."""
     text = sentence.text
@@ -301,7 +302,13 @@ def _hindsight_spans(
     for token in sentence:
         within = any(a <= token.idx - base < b for a, b in inside)
         negated = token.i > 0 and doc[token.i - 1].lower_ == "not"  # "not obviously bruises"
-        if token.lower_ in adverbs and not within and not negated and _qualifies_a_state(token):
+        if (
+            token.lower_ in adverbs
+            and not within
+            and not negated
+            and _qualifies_a_state(token)
+            and _the_reviews_judgement(token, explanation)  # not "Practitioners told us ..."
+        ):
             yield token.idx, token.idx + len(token.text)
 
 
