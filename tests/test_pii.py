@@ -105,6 +105,7 @@ def test_non_identifying_mentions_are_not_flagged(text: str) -> None:
         ("He was transferred the same night to Ward 32.", "INSTITUTION"),
         ("At 16 he moved into Elm Lodge Foyer, supported accommodation.", "INSTITUTION"),
         ("CAD 0417 of that night records the caller.", "ID_NUMBER"),
+        ("See https://x.sharepoint.com/personal/leanne_skerritt_x_gov_uk/a.pdf here.", "PERSON"),
     ],
 )
 def test_details_in_the_shapes_drafts_use(text: str, expected: str) -> None:

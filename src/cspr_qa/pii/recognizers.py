@@ -665,14 +665,20 @@ class LinkNameRecognizer(GazetteerRecognizer):
         return results
 
     def _slug_names(self, slug: str, offset: int) -> list[tuple[int, int]]:
-        """Runs of a slug's words that open with a first name and end in a surname."""
+        """Runs of a slug's words that open with a first name and end in a surname: one the
+        gazetteer knows, or, right after the first name, a word of four letters or more that is
+        no English word ("leanne_skerritt_ravensmoor_gov_uk", not "nice.org")."""
+        english = nlp.english_words()
         words = [(m.start(), m.end()) for m in re.finditer(r"[a-z]+", slug)]
         out = []
         i = 0
         while i < len(words) - 1:
             j = i
             if self.names.is_first(slug[slice(*words[i])]):
-                while j + 1 < len(words) and self.names.is_surname(slug[slice(*words[j + 1])]):
+                while j + 1 < len(words) and (
+                    self.names.is_surname(word := slug[slice(*words[j + 1])])
+                    or (j == i and len(word) > 3 and word not in english and word not in STOP_WORDS)
+                ):
                     j += 1
             if j > i:
                 out.append((offset + words[i][0], offset + words[j][1]))

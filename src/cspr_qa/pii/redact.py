@@ -263,7 +263,7 @@ def _drop_relationships(document: Any, plan: RedactionPlan) -> None:
     an identifier, or any word of one, points nowhere (a web address joins words with / _ -)."""
     from ..adapters.docx import retarget
 
-    words = {w.casefold() for original in plan.mapping for w in re.findall(r"\w{3,}", original)}
+    words = {w.casefold() for original in plan.mapping for w in re.findall(r"[^\W_]{3,}", original)}
     for owner in (document.part, document.part.package):
         for rid, rel in list(owner.rels.items()):
             if rel.reltype.endswith(_DROPPED_RELS):
