@@ -746,8 +746,9 @@ def test_short_labels_restate_and_long_agency_labels_number(tmp_path: Path) -> N
         encoding="utf-8",
     )
     recs = extract(load_document(path), Criteria.of(DataFiles()))
-    assert [r.label for r in recs] == [1, 2, 0, 0]  # each summary line takes its full text
+    assert [r.label for r in recs] == [1, 2, 0, 0]  # each full text takes its summary line
     assert [len(r.restated) for r in recs[:2]] == [1, 1]
+    assert recs[0].text.startswith("The Leaving Care Service should agree")  # read in full
     assert [r.drafted for r in recs[2:]] == ["Children's Social Care 1", "Children's Social Care 2"]
 
 

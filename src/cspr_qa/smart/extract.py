@@ -261,7 +261,8 @@ def _restates(text: str, earlier: list[Recommendation], criteria: Criteria) -> i
 
 def _merge_restated(found: list[Recommendation], criteria: Criteria) -> list[Recommendation]:
     """A later line with the number of an earlier recommendation, or one that says nearly
-    the same, restates it (a summary list after the findings): one entry, not two."""
+    the same, restates it (a summary list after the findings): one entry, not two, read from
+    the fuller text when an earlier line only summarised it."""
     kept: list[Recommendation] = []
     for rec in sorted(found, key=lambda r: r.start):
         same = next((k for k in kept if rec.label and k.label == rec.label), None)
@@ -270,7 +271,14 @@ def _merge_restated(found: list[Recommendation], criteria: Criteria) -> list[Rec
         index = None if same else _restates(rec.text, others, criteria)
         target = same or (others[index] if index is not None else None)
         if target is not None and target.block.section != rec.block.section:
-            target.restated.append(rec.block)
+            if _ACTION.search(rec.text) and not _ACTION.search(target.text):
+                # the full text after a summary's short line ("R1: a joint transition
+                # protocol") is the recommendation; the short line restates it
+                rec.restated = [*target.restated, target.block]
+                rec.columns = {**target.columns, **rec.columns}
+                kept[kept.index(target)] = rec
+            else:
+                target.restated.append(rec.block)
             continue
         kept.append(rec)
     return kept
