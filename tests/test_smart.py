@@ -794,3 +794,22 @@ def test_each_recommendation_answers_the_bold_finding_it_sits_under(tmp_path: Pa
 )
 def test_a_state_kept_for_good_is_not_a_bounded_action(text: str) -> None:
     assert not score(nlp.get_nlp()(text)[:], Criteria.of(DataFiles())).achievable.met
+
+
+def test_a_deliverable_due_within_months_and_a_count_confirmed_are_read() -> None:
+    c = Criteria.of(DataFiles())
+    due = score(
+        nlp.get_nlp()(
+            "The partnership should commission a practice guide on what to ask when a child "
+            "mentions unwanted messages, to be published within four months."
+        )[:],
+        c,
+    )
+    counted = score(
+        nlp.get_nlp()(
+            "The ICB should confirm to the Workstream by December 2024 that its training covers "
+            "online abuse, with the number of staff trained."
+        )[:],
+        c,
+    )
+    assert due.time_bound.met and counted.measurable.met

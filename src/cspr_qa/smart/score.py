@@ -1298,8 +1298,9 @@ def _inner_clause(verb: Token, c: Criteria) -> bool:
     months')?"""
     above = verb.head.lemma_.lower()
     marks = {ch.lower_ for ch in verb.children if ch.dep_ in ("mark", "advmod")}
+    due = {ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")} >= {"to", "be"}
     return (
-        verb.dep_ == "relcl"
+        (verb.dep_ == "relcl" and not due)  # '... guide, to be published within four months'
         or (verb.dep_ == "advcl" and bool(marks & _CONDITIONS))
         or (verb.dep_ == "ccomp" and above in c.lists["ensure_verbs"])
         or (verb.dep_ == "xcomp" and above in c.lists["obligation_verbs"])
