@@ -247,7 +247,9 @@ def _heading_owners(
 
 
 #: What may come before the name in a heading about someone ("4.", "About", "Who was").
-_NAMED_HEADING = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:about|who (?:is|was))\s+)?", re.I)
+_NAMED_HEADING = re.compile(
+    rf"^\W*(?:{_PARAGRAPH_NUMBER.pattern}\s+)?(?:(?:about|who (?:is|was))\s+)?", re.I
+)
 
 
 def _substantial_sections(document: Document, roles: Roles) -> list[Section]:

@@ -274,16 +274,25 @@ def _cited(text: str) -> set[str]:
     return {w for g in groups for w in _CAPITALISED.findall(g)} - {"And"}
 
 
-def declared_pseudonyms(doc: Doc) -> set[str]:
+def declared_pseudonyms(doc: Doc) -> frozenset[str]:
     """The capitalised words the draft declares it uses instead of real names ("a young man
-    we call Kai", "referred to as Child M")."""
+    we call Kai", "referred to as Child M"); read once per parse, for the identifier and the
+    required-content analyses alike."""
+    cached: frozenset[str] | None = doc.user_data.get(_PSEUDONYMS_KEY)
+    if cached is not None:
+        return cached
     sentences = [s.text for s in doc.sents]
     names: set[str] = set()
     for i, sentence in enumerate(sentences):
         follow = sentences[i + 1] if i + 1 < len(sentences) else ""
         if _DECLARES.search(sentence) or re.search(r"\breal names?\b", follow, re.I):
             names |= _declared(sentence)
-    return {n for n in names if fold(n) not in STOP_WORDS}  # not "This", "Their"
+    found = frozenset(n for n in names if fold(n) not in STOP_WORDS)  # not "This", "Their"
+    doc.user_data[_PSEUDONYMS_KEY] = found
+    return found
+
+
+_PSEUDONYMS_KEY = "cspr_qa.declared_pseudonyms"
 
 
 def _declared(sentence: str) -> set[str]:

@@ -13,14 +13,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ..ingest.model import Block, BlockKind, Document
-from .score import Criteria, strip_label
+from .score import LABEL_WORD, Criteria, strip_label
 
 _BULLET = re.compile(r"\s*[•\-–]\s+")
-#: "Recommendation 3", "Rec 3", "R3:" (a summary's short form), after a bullet or not.
-_LABELLED = re.compile(
-    r"^\s*(?:[•\-–]\s+)?\**(?:recommendation|rec\.?|R(?=\s?\d{1,2}[a-z]?\s*[:.)]))\s*(\d+)[a-z]?\b",
-    re.IGNORECASE,
-)
+#: A recommendation's label and its number, after a bullet or not.
+_LABELLED = re.compile(rf"^(?:{_BULLET.pattern})?\s*\**{LABEL_WORD}\s*(\d+)[a-z]?\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,2})[.)]?\s+(?=\S)")
 _ITEM = re.compile(r"(?:^|(?<=[.;:]))\s*(\d{1,2})\.\s+(?=[A-Z])")
 #: The label a draft gives a recommendation, as written: "Recommendation 2a:", "1a.", "CSC 1.",

@@ -15,10 +15,10 @@ from ..datafiles import DataFiles
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_LABEL_PREFIX = re.compile(
-    r"^\s*(?:recommendation|rec\.?|R(?=\s?\d{1,2}[a-z]?\s*[:.)]))\s*\d+[a-z]?\s*[.:)\-–]?\s*",
-    re.IGNORECASE,
-)
+#: The word that labels a recommendation: "Recommendation 3", "Rec 3", "R3:" (a summary's
+#: short form).
+LABEL_WORD = r"(?:recommendation|rec\.?|R(?=\s?\d{1,2}[a-z]?\s*[:.)]))"
+_LABEL_PREFIX = re.compile(rf"^\s*{LABEL_WORD}\s*\d+[a-z]?\s*[.:)\-–]?\s*", re.IGNORECASE)
 CRITERIA = ("specific", "measurable", "achievable", "time_bound")
 
 
