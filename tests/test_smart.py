@@ -813,3 +813,21 @@ def test_a_deliverable_due_within_months_and_a_count_confirmed_are_read() -> Non
         c,
     )
     assert due.time_bound.met and counted.measurable.met
+
+
+def test_a_paragraph_number_before_the_label_is_neither_label_nor_second_owner(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "numbered.md"
+    path.write_text(
+        "# Review\n\n## 8. Recommendations\n\n"
+        "8.2 Recommendation 1: The RLSCB should write to Public Health England drawing "
+        "attention to paragraph 7.2.\n\n"
+        "8.3 Recommendation 2: The RLSCB should develop a protocol with the Early Years "
+        "service by March 2017.\n",
+        encoding="utf-8",
+    )
+    ctx = CheckContext(load_document(path), load_profile())
+    items = ctx.recommendations
+    assert [(i.rec.label, i.rec.text[:9]) for i in items] == [(1, "The RLSCB"), (2, "The RLSCB")]
+    assert all(i.score.achievable.met for i in items)  # one owner, one action each

@@ -15,9 +15,15 @@ from enum import StrEnum
 from ..ingest.model import Block, BlockKind, Document
 from .score import LABEL_WORD, Criteria, strip_label
 
-_BULLET = re.compile(r"\s*[•\-–]\s+")
-#: A recommendation's label and its number, after a bullet or not.
-_LABELLED = re.compile(rf"^(?:{_BULLET.pattern})?\s*\**{LABEL_WORD}\s*(\d+)[a-z]?\b", re.IGNORECASE)
+#: What may stand before a recommendation's label: a bullet, or the paragraph's own number
+#: ("8.2 Recommendation 1: ...").
+_LEAD_IN = re.compile(
+    rf"\s*[•\-–]\s+|\s*\d{{1,2}}(?:\.\d{{1,2}})+\.?\s+(?=\**{LABEL_WORD}\s*\d)", re.IGNORECASE
+)
+#: A recommendation's label and its number, after a lead-in or not.
+_LABELLED = re.compile(
+    rf"^(?:{_LEAD_IN.pattern})?\s*\**{LABEL_WORD}\s*(\d+)[a-z]?\b", re.IGNORECASE
+)
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,2})[.)]?\s+(?=\S)")
 _ITEM = re.compile(r"(?:^|(?<=[.;:]))\s*(\d{1,2})\.\s+(?=[A-Z])")
 #: The label a draft gives a recommendation, as written: "Recommendation 2a:", "1a.", "CSC 1.",
@@ -339,8 +345,8 @@ def _make(
     end: int | None = None,
     columns: dict[str, str] | None = None,
 ) -> Recommendation:
-    bullet = _BULLET.match(block.text, start, end if end is not None else len(block.text))
-    start = bullet.end() if bullet else start  # '• R1: a joint transition protocol...'
+    lead_in = _LEAD_IN.match(block.text, start, end if end is not None else len(block.text))
+    start = lead_in.end() if lead_in else start  # '• R1: a joint...', '8.2 Recommendation 1:'
     piece = block.text[start:end]
     labelled = _LABELLED.match(piece)
     numbered = _NUMBERED.match(piece)

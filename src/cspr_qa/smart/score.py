@@ -935,12 +935,16 @@ def _listed_actions(r: _Reading, known: frozenset[str]) -> int:
 
 def _owners_acting(r: _Reading) -> int:
     """How many different named owners have a clause of their own ('the Named GP should
-    brief ..., and the ICB should audit ...'); one subject naming two owners is one."""
+    brief ..., and the ICB should audit ...'); one subject naming two owners is one. Only
+    the recommendation's own words count: the parse may take the label before it ('8.9
+    Recommendation 8:') for a second subject."""
     subjects = {
         _phrase(s).lower()
         for v in r.actions
         for s in v.children
-        if s.dep_ == "nsubj" and named_owner(_phrase(s), r.criteria)
+        if s.dep_ == "nsubj"
+        and r.body.start <= s.i < r.body.end
+        and named_owner(_phrase(s), r.criteria)
     }
     return len(subjects) if len(subjects) >= 2 else 0
 
