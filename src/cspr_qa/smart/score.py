@@ -921,6 +921,8 @@ def _listed_actions(r: _Reading, known: frozenset[str]) -> int:
         start = opening.start("verb")
     elif _column(r.columns, r"^(?:smart )?action"):
         start = 0
+    elif r.actions and r.body.start_char <= r.actions[0].idx:
+        start = r.actions[0].idx - r.body.start_char  # after the owner: 'X should develop ...'
     else:
         return 0
     text = re.split(r"[.;:]\s", r.body.text[start:], maxsplit=1)[0]
