@@ -39,6 +39,7 @@ from .recognizers import (
     InitialledNameRecognizer,
     LinkNameRecognizer,
     RecordUserRecognizer,
+    UnlistedSurnameRecognizer,
     WordLists,
     uk_recognizers,
 )
@@ -184,6 +185,7 @@ def _registry(files: DataFiles) -> Any:
         registry.add_recognizer(recognizer(lists))
     for by_name in (
         FullNameRecognizer,
+        UnlistedSurnameRecognizer,
         FirstNameRecognizer,
         InitialledNameRecognizer,
         LinkNameRecognizer,
@@ -367,6 +369,12 @@ class IdentifierDetector:
             and self._place_before.search(text, max(0, start - 30), start)
         ):
             return False  # a place that is also a first name ("went back to India")
+        if (
+            source == UnlistedSurnameRecognizer.__name__
+            and self._place_before.search(text, max(0, start - 30), start)
+            and not text.startswith(("'s", "’s"), end)
+        ):
+            return False  # somewhere named like a person ("moved to Carlton Moorside")
         name = text[start:end]
         lowered = source in (LinkNameRecognizer.__name__, RecordUserRecognizer.__name__)
         if lowered and (name.islower() or name.isupper()):  # a slug: "kerry-anne-doyle"
@@ -478,6 +486,7 @@ class IdentifierDetector:
 #: Person spans whose edges may carry words that are not names ("Later Kayleigh").
 TRIMMED = MODEL_GUESSES | {
     FullNameRecognizer.__name__,
+    UnlistedSurnameRecognizer.__name__,
     FirstNameRecognizer.__name__,
     InitialledNameRecognizer.__name__,
     "CuedNameRecognizer",

@@ -297,6 +297,8 @@ def declared_pseudonyms(doc: Doc) -> frozenset[str]:
 
 
 _PSEUDONYMS_KEY = "cspr_qa.declared_pseudonyms"
+#: What follows a field label's first word: a few lower-case words and a colon ("of death:").
+_FIELD_LABEL = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]*:")
 
 
 def _declared(sentence: str) -> set[str]:
@@ -426,6 +428,16 @@ class NameJudge:
             # Adviser")
         if source in STRONG_SOURCES or titled:
             return True
+        if source in MODEL_GUESSES and all(
+            w.lower() in english_words() and not self.gazetteer.is_first(w) for w in words
+        ):
+            if len(words) > 1 and not any(
+                self.gazetteer.is_surname(w) or len(w) < 4 for w in words
+            ):
+                return False  # English words a guess took for a name ("Strategy Meeting -
+                # attendees"); a known or a short name among them is evidence ("Li Na")
+            if _FIELD_LABEL.match(following):
+                return False  # a form's field label ("Place of death: home address")
         if _ACRONYM.fullmatch(text.split()[0]):
             return False  # a body named by its acronym first ("NHS Harrowdale", "CAMHS Duty")
         if " ".join(words) in self.draft.located:

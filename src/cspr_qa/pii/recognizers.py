@@ -54,6 +54,7 @@ class WordLists:
     titles: list[str]
     name_cues: list[str]
     relation_nouns: list[str]
+    kin_nouns: list[str]
     reference_cues: list[str]
     organisation_heads: list[str]
     role_heads: list[str]
@@ -354,6 +355,8 @@ class DayDateRecognizer(RegexRecognizer):
             rf"(?<![\d.])\b{weekday}{_DAY}{ordinal}(?:\s+of)?\s+(?:{_MONTHS})\b\.?{year}",
             rf"\b{weekday}(?:{_MONTHS})\.?\s+{_DAY}{ordinal}\b(?!\s*(?:years?|months?|weeks?|days?|children|%))"
             rf"{year}",
+            # as a case note types it, with its year ("wednesday 17th august 2016")
+            rf"(?<![\d.])(?i:\b{weekday}{_DAY}{ordinal}(?:\s+of)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d{{2}}\b)",
             rf"\b{_DAY}[/-](?:0?[1-9]|1[0-2])[/-](?:(?:19|20)\d{{2}}|\d{{2}})\b",
             # a system's date, the month abbreviated ("11-Aug-2016", "03-FEB-19")
             rf"(?<![\d.])\b{_DAY}-(?i:{_MONTHS})-(?:(?:19|20)\d{{2}}|\d{{2}})\b",
@@ -395,17 +398,24 @@ class CuedNameRecognizer(RegexRecognizer):
     before ', aged 3', or as the owner of a relation ("Kayleigh's mother")."""
 
     LABEL = Label.PERSON
-    SCORE = 0.6
+    SCORE = 0.9  # above the model's guess of the same words, which would otherwise replace it
     EXPLANATION = "a word the sentence marks as a name (named/called, 'aged N', 'X's mother')"
 
     def build(self, lists: WordLists) -> list[str]:
         cues = _alternation(lists.name_cues)
         relations = _alternation(lists.relation_nouns)
+        kin = _alternation(lists.kin_nouns)
         name = rf"(?P<entity>{_NAME}(?:\s+{_NAME})?)"
         return [
             rf"\b(?:{cues})\s+['‘\"“]?{name}",
-            rf"\b{name}(?=,?\s+(?:aged|age)\s+\d)",
+            rf"\b{name}(?=,?\s+\(?(?:aged|age)\s+\d)",
             rf"\b{name}(?=['’]s\s+(?:{relations})\b)",
+            # a relative named after a possessive ("her twin brother Zephyr"), not a
+            # pseudonym scheme ("her partner Adult Male 1")
+            rf"\b(?i:(?:her|his|their|my|your)\s+(?:(?:twin|older|younger|elder|baby|little|big|"
+            rf"half|step)[- ]?)?(?:{kin}))\s+{name}\b(?![ \t]+(?:[A-Z0-9]{{1,3}}|[A-Z][a-z]+ \d)\b)",
+            # a name before its date of birth ("Jaxon (DOB 01/04/2013)")
+            rf"\b{name}(?=[ \t]*\((?i:dob|d\.o\.b\.?|born|b\.)[ \t:])",
         ]
 
 
@@ -502,6 +512,38 @@ class FullNameRecognizer(GazetteerRecognizer):
             ):
                 why = "a known first name and surname"
                 results.append(_result(self, self.LABEL, *match.span(), self.SCORE, why))
+        return results
+
+
+class UnlistedSurnameRecognizer(FullNameRecognizer):
+    """A known first name followed by one capitalised word that no list knows, neither as a
+    surname nor as an English word ("Beverley Nkemelu", "Rachel Thornber"): many families'
+    surnames are too rare for any gazetteer. The name judge still weighs the place."""
+
+    SCORE = 0.6
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        english = nlp.english_words()
+        results = []
+        for match in self._SEQUENCE.finditer(text):
+            words = match.group(0).split()
+            if len(words) == 3 and words[2].lower() in english:  # "Kemi Oyelaran Social Worker"
+                words = words[:2]
+            words[-1] = re.sub(r"['’]s$", "", words[-1])  # "Nasra Osman's children"
+            if (
+                len(words) == 2
+                and self.names.is_first(words[0])
+                and not self.names.is_surname(words[1], after_first=True)
+                and len(words[1]) >= 3
+                and not words[1].isupper()
+                and fold(words[1]) not in english
+                and words[1] not in CALENDAR_WORDS
+            ):
+                why = "a known first name and a surname no list knows (no English word)"
+                end = match.start() + match.group(0).index(words[1]) + len(words[1])
+                results.append(_result(self, self.LABEL, match.start(), end, self.SCORE, why))
         return results
 
 
@@ -704,7 +746,7 @@ class RecordUserRecognizer(GazetteerRecognizer):
             r"(?P<entity>[a-z][a-z'’]+(?:[-._][a-z][a-z'’]*)*(?:[ \t][a-z]\b)?)(?![\w@.-])"
         )
         self._listed = re.compile(  # not a glossary line ("SIO      Senior Investigating Officer")
-            r"\b(?P<surname>[A-Z][A-Z'’-]{3,}),? (?P<first>[A-Z][A-Za-z'’-]+)\b(?![ \t]+[A-Z])"
+            r"\b(?P<surname>[A-Z][A-Z'’-]{3,}),? (?P<first>[A-Z][A-Za-z'’-]+)\b(?![ \t]+[A-Z][a-z])"
         )
 
     def analyze(
@@ -817,7 +859,15 @@ class HandleRecognizer(RegexRecognizer):
         return [
             rf"(?i:\b(?:{cues})\b)[^.\n]{{0,50}}?['‘\"“](?P<entity>{handle})['’\"”]",
             r"(?<![\w@.])@[A-Za-z0-9_][\w.]{2,29}(?<!\.)(?![\w@])",
+            # unquoted, when no word is shaped so: an underscore in it ("used the name
+            # kingzzz_lyfe99")
+            rf"(?i:\b(?:{cues}|the name)\b)[^.\n]{{0,50}}?(?<![\w.@-])"
+            r"(?P<entity>[A-Za-z0-9][\w.]*_[\w.]*[A-Za-z0-9])(?![\w@-])",
         ]
+
+
+#: An extension after a number ("0113 496 0821 ext 2217"): not one of its digits.
+_EXTENSION = re.compile(r"\s*(?:ext\.?|extn\.?|extension|x)\s*(?=\d)", re.IGNORECASE)
 
 
 class UkPhoneRecognizer(PhoneRecognizer):
@@ -843,7 +893,7 @@ class UkPhoneRecognizer(PhoneRecognizer):
             if text.startswith("(+", result.start):
                 result.start += 1
             span = text[result.start : result.end]
-            digits = sum(ch.isdigit() for ch in span)
+            digits = sum(ch.isdigit() for ch in _EXTENSION.split(span, maxsplit=1)[0])
             national = re.match(r"\(?0[1-9]", span) and 10 <= digits <= 11
             international = re.match(r"(?:\+|00)\s?[1-9]", span) and 9 <= digits <= 15
             if national or international:
