@@ -31,11 +31,16 @@ def _register_components() -> None:
     def block_boundaries(doc: Doc) -> Doc:
         """Start a sentence after every blank line (the separator between blocks): after each
         white-space token holding one, found from where the text has them (not by visiting
-        every token)."""
+        every token). No sentence starts straight after a word on the same line ("There |
+        was also good practice"): only after punctuation, a symbol or a line break."""
         import numpy as np
-        from spacy.attrs import IDX
+        from spacy.attrs import IDX, IS_ALPHA
 
         offsets = doc.to_array(IDX)
+        alpha = doc.to_array(IS_ALPHA)
+        for i in np.flatnonzero(alpha[:-1]):
+            if not doc[int(i)].whitespace_.count("\n"):
+                doc[int(i) + 1].is_sent_start = False
         for blank in re.finditer(r"(?=\n\n)", doc.text):
             i = int(np.searchsorted(offsets, blank.start(), side="right")) - 1
             token = doc[i]

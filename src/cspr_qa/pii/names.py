@@ -432,7 +432,7 @@ class NameJudge:
             w.lower() in english_words() and not self.gazetteer.is_first(w) for w in words
         ):
             if len(words) > 1 and not any(
-                self.gazetteer.is_surname(w) or len(w) < 4 for w in words
+                self.gazetteer.is_surname(w) or len(w) < 3 for w in words
             ):
                 return False  # English words a guess took for a name ("Strategy Meeting -
                 # attendees"); a known or a short name among them is evidence ("Li Na")

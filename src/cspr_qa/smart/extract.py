@@ -43,7 +43,10 @@ _ACTION = re.compile(
 )
 _INLINE = re.compile(  # outside a recommendations section, a sentence must say it recommends
     r"(?:^|(?<=[.!?]\s))(?:[A-Z][^.,;]{0,80},\s*)?"
-    r"(?P<rec>(?:it is recommended that|the review recommends|we recommend)\b[^.]*\.)",
+    r"(?P<rec>(?:it is recommended that|the review recommends|we recommend|"
+    r"the [^.,;]{2,80}? (?:is|are) (?:asked|invited) to\b"
+    # not a request to report on the recommendations' progress
+    r"(?! report (?:back )?(?:to [^.]{1,60}? )?on (?:progress|implementation)))\b[^.]*\.)",
     re.IGNORECASE,
 )
 # Sentences about the recommendations rather than recommendations ('The review makes six
