@@ -456,11 +456,18 @@ class IdentifierDetector:
     ) -> list[Detection]:
         """Flag every occurrence of each confirmed name, whole or by its parts that are names
         in their own right."""
-        origin: dict[str, Detection] = {}
+        origins: dict[str, list[Detection]] = {}
         for detection in found:
             if detection.label is Label.PERSON:
                 for variant in self._name_variants(detection.text, judge):
-                    origin.setdefault(variant, detection)
+                    origins.setdefault(variant, []).append(detection)
+        # A lone word only the model guessed, once, is not yet a person to look for
+        # everywhere: a second finding of it, or a stronger source, confirms it.
+        origin = {
+            v: next((d for d in ds if not _guessed(d)), ds[0])
+            for v, ds in origins.items()
+            if len(ds) >= 2 or not _guessed(ds[0])
+        }
         if not origin:
             return []
         alternation = "|".join(re.escape(v) for v in sorted(origin, key=len, reverse=True))
@@ -481,6 +488,11 @@ class IdentifierDetector:
                 )
             )
         return out
+
+
+def _guessed(detection: Detection) -> bool:
+    """A one-word name that only the language model or the parse put forward."""
+    return detection.source in MODEL_GUESSES and len(detection.text.split()) == 1
 
 
 #: Person spans whose edges may carry words that are not names ("Later Kayleigh").
