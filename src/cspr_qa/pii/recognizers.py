@@ -285,6 +285,10 @@ class InstitutionRecognizer(RegexRecognizer):
             r"(?:children's\s+)?home|\s+(?:residential\s+)?placements?\b)",
             # a named house where a child is placed or from which one is collected
             rf"(?:{behind})(?:{_CAP_WORD}\s+){{1,2}}(?:{placed})\b(?![ \t]+[A-Z])",
+            # a named house whose staff act, as a children's home's do ("Oakleigh House
+            # reported Jordan missing", "Kestrel Lodge staff rang the police")
+            rf"\b(?:{_CAP_WORD}\s+){{1,2}}(?:{placed})\b(?=[ \t]+(?:staff[ \t]+|managers?[ \t]+)?"
+            r"(?:reported|rang|phoned|called|contacted|told|informed|notified|raised|e-?mailed)\b)",
             # a named ward a child is cared for on ("six days on Kestrel Ward")
             rf"(?:{on_ward})(?:{_CAP_WORD}\s+){{1,2}}(?:{wards})\b",
             # a numbered ward on its own ("transferred the same night to Ward 32")
@@ -303,7 +307,8 @@ class InstitutionRecognizer(RegexRecognizer):
             return False
         words = re.findall(r"[A-Za-z][A-Za-z'’&.-]*", self.complement.split(span, 1)[0])
         words = [w for w in words if w not in _JOINERS]  # "Nursery and Family Hub" is generic
-        heads = set(self.lists.organisation_heads)
+        # a building's name inside a setting's is no body's head ("Marlowe Court Hostel")
+        heads = set(self.lists.organisation_heads) - set(self.lists.building_words)
         if words and words[0].rstrip(".") in self.lists.titles:
             # a person ("Dr Ward"), or a person of a setting ("Dr Helen Marsden of Abbey View
             # Medical Practice"): the setting after 'of'
@@ -414,6 +419,8 @@ class CuedNameRecognizer(RegexRecognizer):
             # pseudonym scheme ("her partner Adult Male 1")
             rf"\b(?i:(?:her|his|their|my|your)\s+(?:(?:twin|older|younger|elder|baby|little|big|"
             rf"half|step)[- ]?)?(?:{kin}))\s+{name}\b(?![ \t]+(?:[A-Z0-9]{{1,3}}|[A-Z][a-z]+ \d)\b)",
+            # a person named in apposition to their role ("The foster carer, Nevaeh, said")
+            rf"\b(?i:(?:the|her|his|their)\s+(?:[a-z-]+\s+)?(?:{relations}))\s*,\s+{name}(?=\s*,)",
             # a name before its date of birth ("Jaxon (DOB 01/04/2013)")
             rf"\b{name}(?=[ \t]*\((?i:dob|d\.o\.b\.?|born|b\.)[ \t:])",
         ]
