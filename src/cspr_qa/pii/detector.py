@@ -334,7 +334,11 @@ class IdentifierDetector:
         if any(p_start <= start and end <= p_end for p_start, p_end in protected):
             return None
         if label is Label.PERSON and (
-            any(ch.isdigit() for ch in text[start:end])  # the model's span ran into a postcode
+            # the model's span ran into a postcode; a system's user name may end in digits
+            (
+                source != RecordUserRecognizer.__name__
+                and any(ch.isdigit() for ch in text[start:end])
+            )
             or not self._is_person(judge, text, doc, start, end, source)
         ):
             return None

@@ -285,6 +285,13 @@ class InstitutionRecognizer(RegexRecognizer):
             r"(?:children's\s+)?home|\s+(?:residential\s+)?placements?\b)",
             # a named house where a child is placed or from which one is collected
             rf"(?:{behind})(?:{_CAP_WORD}\s+){{1,2}}(?:{placed})\b(?![ \t]+[A-Z])",
+            # a name that an apposition says is a setting, after a placement cue ("to
+            # Brambleside, a two-bed home", "at The Beacon, the town's pupil referral unit")
+            rf"(?:{behind})(?:The[ \t]+)?{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}(?=,[ \t]+(?:an?|the)[ \t]+"
+            r"(?:(?!(?:with|of|in|for|near|and|where|which)\b)[\w'’-]+[ \t]+){0,4}?"
+            r"(?:children['’]s home|home|pupil referral unit|hostel|refuge|"
+            r"nursery|school|academy|placement|hotel)(?=[ \t]*[,.;:)]|[ \t]+(?:run|for|in|on|at|"
+            r"where|which|that|who|with|near)\b))",
             # a named house whose staff act, as a children's home's do ("Oakleigh House
             # reported Jordan missing", "Kestrel Lodge staff rang the police")
             rf"\b(?:{_CAP_WORD}\s+){{1,2}}(?:{placed})\b(?=[ \t]+(?:staff[ \t]+|managers?[ \t]+)?"
@@ -421,6 +428,13 @@ class CuedNameRecognizer(RegexRecognizer):
             rf"half|step)[- ]?)?(?:{kin}))\s+{name}\b(?![ \t]+(?:[A-Z0-9]{{1,3}}|[A-Z][a-z]+ \d)\b)",
             # a person named in apposition to their role ("The foster carer, Nevaeh, said")
             rf"\b(?i:(?:the|her|his|their)\s+(?:[a-z-]+\s+)?(?:{relations}))\s*,\s+{name}(?=\s*,)",
+            # a nickname given in quotes ("her mother called her 'Tink'", "'Mo' to his friends")
+            rf"\b(?i:(?:called|calls|call|named|nicknamed)\s+(?:him|her|them)\s+)['‘\"“]{name}['’\"”]",
+            rf"['‘\"“]{name}['’\"”](?=\s+(?i:to (?:his|her|their) (?:friends|family|mates)))",
+            # a sign-off ("Thanks Suni", "Regards, Kemi", "Jo x")
+            rf"(?im:\b(?:thanks|many thanks|thank you|regards|kind regards|best wishes|cheers)[,!]?"
+            rf"[ \t]+)(?-i:{name})(?=[ \t]*(?:x{{1,3}})?[ \t]*$)",
+            rf"(?m:^[ \t]*|(?<=[.!?][ \t]))(?P<entity>{_NAME})(?=[ \t]+x{{1,3}}[ \t]*$)",
             # a name before its date of birth ("Jaxon (DOB 01/04/2013)")
             rf"\b{name}(?=[ \t]*\((?i:dob|d\.o\.b\.?|born|b\.)[ \t:])",
         ]
@@ -742,7 +756,7 @@ class RecordUserRecognizer(GazetteerRecognizer):
     OKSANA")."""
 
     LABEL = Label.PERSON
-    SCORE = 0.6
+    SCORE = 0.9  # above the model's guess of the same words, which would otherwise replace it
 
     def __init__(self, names: NameGazetteer, user_cues: list[str]) -> None:
         super().__init__(names)
@@ -750,7 +764,7 @@ class RecordUserRecognizer(GazetteerRecognizer):
         labels = _alternation([c for c in user_cues if not c.endswith(" by")])
         self._user = re.compile(  # a label's value after its colon; 'entered by' needs none
             rf"(?:(?i:\b(?:{labels}))[ \t]*:|(?i:\b(?:{by}))[ \t]*:?)[ \t]*"
-            r"(?P<entity>[a-z][a-z'’]+(?:[-._][a-z][a-z'’]*)*(?:[ \t][a-z]\b)?)(?![\w@.-])"
+            r"(?P<entity>[a-z][a-z'’]+(?:[-._][a-z][a-z'’]*)*(?:[ \t][a-z]\b|\d{1,3})?)(?![\w@.-])"
         )
         self._listed = re.compile(  # not a glossary line ("SIO      Senior Investigating Officer")
             r"\b(?P<surname>[A-Z][A-Z'’-]{3,}),? (?P<first>[A-Z][A-Za-z'’-]+)\b(?![ \t]+[A-Z][a-z])"
@@ -781,7 +795,9 @@ class RecordUserRecognizer(GazetteerRecognizer):
         return results
 
     def _name_part(self, part: str) -> bool:
-        """A user name's part made of a name, or of an initial and a surname ("jmcdonagh")."""
+        """A user name's part made of a name, or of an initial and a surname ("jmcdonagh",
+        "jbrennan2")."""
+        part = part.rstrip("0123456789")
         word = part.title()
         return (
             self.names.is_first(word)
