@@ -88,11 +88,12 @@ def tfidf_cosine(
 ) -> list[list[float]]:
     """The cosine similarity of each text in ``left`` with each in ``right`` under a TF-IDF
     (sublinear counts, smoothed idf) fitted on both lists: scikit-learn's
-    ``cosine_similarity`` of ``TfidfVectorizer(stop_words=..., sublinear_tf=True)``, to the bit."""
+    ``cosine_similarity`` of ``TfidfVectorizer(stop_words=..., sublinear_tf=True)``, to the bit;
+    texts with no word but stop words are like nothing (0.0), where scikit-learn would raise."""
     docs = [[w for w in _TOKEN.findall(t.lower()) if w not in stop_words] for t in left + right]
     terms = sorted({w for words in docs for w in words})
     if not terms:
-        raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
+        return [[0.0] * len(right) for _ in left]
     index = {term: i for i, term in enumerate(terms)}
     counted = [Counter(index[w] for w in words) for words in docs]
     frequency = np.zeros(len(terms))
