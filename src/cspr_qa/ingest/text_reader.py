@@ -13,6 +13,7 @@ from .model import BlockKind, DocFormat, Document, DocumentBuilder, HeadingSourc
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+_NUMBERED_ITEM = re.compile(r"^\s*\d{1,3}[.)]\s+")
 _BULLET = re.compile(r"^\s*[-*+•]\s+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*$")
@@ -94,7 +95,12 @@ class _TextReader:
         text = " ".join(collected)
         bold = _BOLD_LINE.match(text)
         shape = LineShape(text=bold.group(2) if bold else text, bold=bold is not None)
-        heading = classify_heading(shape) if len(collected) == 1 else None
+        # a numbered line beside another item is a list's item (a contents list), not a heading
+        listed = is_item and any(
+            0 <= j < len(lines) and _NUMBERED_ITEM.match(lines[j]) is not None
+            for j in (start - 1, i)
+        )
+        heading = classify_heading(shape) if len(collected) == 1 and not listed else None
         if heading is not None:
             self._emit(shape.text, start, heading=heading)
         else:

@@ -70,6 +70,8 @@ _MARKED = re.compile(r"^\s*(?:[-•–*▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+\S")
 _REC_COLUMN = re.compile(r"recommend|action", re.IGNORECASE)
 _NOT_REC_COLUMN = re.compile(r"\btaken\b|\bcompleted\b|\balready\b", re.IGNORECASE)
 _NUMBER_COLUMN = re.compile(r"^\s*(?:rec(?:ommendation)?\.?|no\.?|number|#|ref\.?)\s*$", re.I)
+#: A cell holding only a paragraph number ("6.1"): the row's label, not its text.
+_PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s*")
 _REFERENCE = re.compile(r"\s*(?:R|Rec\.?\s*|Recommendation\s*)?(\d+)[a-z]?\s*", re.IGNORECASE)
 # '1. Safe storage standard': a number and a short title naming an earlier recommendation.
 _TITLED_REFERENCE = re.compile(r"\s*(?:R|Rec\.?\s*|Recommendation\s*)?(\d+)[.):]\s+(?:\S+\s*){1,6}")
@@ -313,7 +315,13 @@ def _table_rows(
             columns = {header[c].text: cells[c].text for c in cells if c in header}
             texts = [cells[c] for c in rec_cols + number_cols if c in cells]
             rec_cell = next(
-                (b for b in texts if b.text.strip(" -–") and not _REFERENCE.fullmatch(b.text)),
+                (
+                    b
+                    for b in texts
+                    if b.text.strip(" -–")
+                    and not _REFERENCE.fullmatch(b.text)
+                    and not _PARAGRAPH_NUMBER.fullmatch(b.text)
+                ),
                 None,
             )
             number = next(
