@@ -57,7 +57,11 @@ _INTRO = re.compile(
     r"\btable below\b|\b(?:recommendations|actions) (?:below|that follow|which follow)\b|\brestate[sd]?\b|\b(?:send|share|forward)\w* (?:this|the) (?:report|review)\b|\brecommendations? \(?\d+\s*(?:to|-|–)\s*\d+",
     re.IGNORECASE,
 )
-_LEADS_LIST = re.compile(r"\brecommendations?\b[^.]*:\s*$|\bshould:\s*$", re.IGNORECASE)
+_LEADS_LIST = re.compile(
+    r"\brecommendations?\b[^.]*:\s*$|\bshould:\s*$|\brecommends?(?: that)?:\s*$"
+    r"|\basks? (?:the )?[\w'’ ]{2,40}? to:\s*$",
+    re.IGNORECASE,
+)
 _HEADED = re.compile(
     r"^\s*(?P<owner>[^.:]{2,80}?)\s+(?:should|will|must|is asked to|are asked to):\s*$"
 )
