@@ -248,6 +248,8 @@ class InstitutionRecognizer(RegexRecognizer):
         self.generic = {w.lower() for w in lists.generic_institution_words}
         self.complement = re.compile(rf"\s+(?:{_alternation(lists.institution_complements)})\s")
         self.not_settings = tuple(lists.not_setting_heads)
+        heads = _alternation([h for h in lists.organisation_heads if h not in lists.building_words])
+        self._body_after = re.compile(rf"[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:{heads})\b")
         # a plural possessive is part of a name ("Parkway Girls' School"); a name does not run
         # across a line break (the cells of a table's row)
         joiner = _alternation(list(_JOINERS))
@@ -310,8 +312,8 @@ class InstitutionRecognizer(RegexRecognizer):
         span = text[self._past_calendar(text, head.end() if head else start, end) : end]
         if re.fullmatch(r"[A-Z][a-z]+ \d{1,3}[A-Z]?", span):
             return True  # a numbered ward ("Ward 32"): its number names it
-        if span.endswith(self.not_settings):
-            return False
+        if span.endswith(self.not_settings) or self._body_after.match(text, end):
+            return False  # ... or a body whose name runs on ("Eastwold Primary Care Trust")
         words = re.findall(r"[A-Za-z][A-Za-z'’&.-]*", self.complement.split(span, 1)[0])
         words = [w for w in words if w not in _JOINERS]  # "Nursery and Family Hub" is generic
         # a building's name inside a setting's is no body's head ("Marlowe Court Hostel")
