@@ -423,11 +423,12 @@ class IdentifierDetector:
     def _propagate_settings(
         self, text: str, found: list[Detection], judge: NameJudge
     ) -> list[Detection]:
-        """Flag a setting named again by the opening words of its name, standing alone
-        ("Records from Pinewood were not migrated")."""
+        """Flag a setting named again, whole ("Staff at Brambleside") or by the opening words
+        of its name standing alone ("Records from Pinewood were not migrated")."""
         origin: dict[str, Detection] = {}
         for detection in found:
             if detection.label is Label.INSTITUTION:
+                origin.setdefault(detection.text, detection)
                 name = self._setting_name(text, detection.text, judge)
                 if name is not None:
                     origin.setdefault(name, detection)
