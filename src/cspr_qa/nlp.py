@@ -38,9 +38,8 @@ def _register_components() -> None:
 
         offsets = doc.to_array(IDX)
         alpha = doc.to_array(IS_ALPHA)
-        for i in np.flatnonzero(alpha[:-1]):
-            if not doc[int(i)].whitespace_.count("\n"):
-                doc[int(i) + 1].is_sent_start = False
+        for word in np.flatnonzero(alpha[:-1]).tolist():  # a line break is a token of its own
+            doc[word + 1].is_sent_start = False
         for blank in re.finditer(r"(?=\n\n)", doc.text):
             i = int(np.searchsorted(offsets, blank.start(), side="right")) - 1
             token = doc[i]
