@@ -30,21 +30,22 @@ def _register_components() -> None:
     @Language.component(BOUNDARY_COMPONENT)
     def block_boundaries(doc: Doc) -> Doc:
         """Start a sentence after every blank line (the separator between blocks): after each
-        white-space token holding one, found from where the text has them (not by visiting
-        every token). No sentence starts straight after a word on the same line ("There |
-        was also good practice"): only after punctuation, a symbol or a line break."""
+        white-space token holding one, found from where the text has them. No sentence starts
+        straight after a word ("There | was also good practice"): only after punctuation, a
+        symbol or a line break (a token of its own)."""
         import numpy as np
-        from spacy.attrs import IDX, IS_ALPHA
+        from spacy.attrs import IDX, IS_ALPHA, SENT_START
 
         offsets = doc.to_array(IDX)
-        alpha = doc.to_array(IS_ALPHA)
-        for word in np.flatnonzero(alpha[:-1]).tolist():  # a line break is a token of its own
-            doc[word + 1].is_sent_start = False
+        # set at once (token by token is slow), as spaCy stores them: 1 starts, -1 does not
+        starts = doc.to_array(SENT_START).view(np.int64)
+        starts[1:][doc.to_array(IS_ALPHA)[:-1] == 1] = -1
         for blank in re.finditer(r"(?=\n\n)", doc.text):
             i = int(np.searchsorted(offsets, blank.start(), side="right")) - 1
             token = doc[i]
             if i < len(doc) - 1 and token.is_space and "\n\n" in token.text:
-                doc[i + 1].is_sent_start = True
+                starts[i + 1] = 1
+        doc.from_array([SENT_START], starts.view(np.uint64))
         return doc
 
 
