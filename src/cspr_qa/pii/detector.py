@@ -367,18 +367,13 @@ class IdentifierDetector:
         tags = {t.ent_type_ for t in span} if span is not None else set()
         if source in MODEL_GUESSES and tags & PLACE_OR_GROUP and "PERSON" not in tags:
             return False
-        if (
-            source == FirstNameRecognizer.__name__
-            and tags & {"GPE", "LOC"}
-            and self._place_before.search(text, max(0, start - 30), start)
-        ):
-            return False  # a place that is also a first name ("went back to India")
-        if (
-            source == UnlistedSurnameRecognizer.__name__
-            and self._place_before.search(text, max(0, start - 30), start)
-            and not text.startswith(("'s", "’s"), end)
-        ):
-            return False  # somewhere named like a person ("moved to Carlton Moorside")
+        if source in _PLACE_LIKE and self._place_before.search(text, max(0, start - 30), start):
+            if source == FirstNameRecognizer.__name__ and tags & {"GPE", "LOC"}:
+                return False  # a place that is also a first name ("went back to India")
+            if source == UnlistedSurnameRecognizer.__name__ and not text.startswith(
+                ("'s", "’s"), end
+            ):
+                return False  # somewhere named like a person ("moved to Carlton Moorside")
         name = text[start:end]
         lowered = source in (LinkNameRecognizer.__name__, RecordUserRecognizer.__name__)
         if lowered and (name.islower() or name.isupper()):  # a slug: "kerry-anne-doyle"
@@ -493,6 +488,10 @@ class IdentifierDetector:
                 )
             )
         return out
+
+
+#: Sources whose names a place preposition before them may show to be places.
+_PLACE_LIKE = frozenset({FirstNameRecognizer.__name__, UnlistedSurnameRecognizer.__name__})
 
 
 def _guessed(detection: Detection) -> bool:

@@ -15,10 +15,12 @@ from enum import StrEnum
 from ..ingest.model import Block, BlockKind, Document
 from .score import LABEL_WORD, Criteria, strip_label
 
+#: A paragraph's own number ("8.2", "6.1."), not a recommendation's.
+_PARAGRAPH_NUMBER = r"\d{1,2}(?:\.\d{1,2})+\.?"
 #: What may stand before a recommendation's label: a bullet, or the paragraph's own number
 #: ("8.2 Recommendation 1: ...").
 _LEAD_IN = re.compile(
-    rf"\s*[•\-–]\s+|\s*\d{{1,2}}(?:\.\d{{1,2}})+\.?\s+(?=\**{LABEL_WORD}\s*\d)", re.IGNORECASE
+    rf"\s*[•\-–]\s+|\s*{_PARAGRAPH_NUMBER}\s+(?=\**{LABEL_WORD}\s*\d)", re.IGNORECASE
 )
 #: A recommendation's label and its number, after a lead-in or not.
 _LABELLED = re.compile(
@@ -75,7 +77,7 @@ _REC_COLUMN = re.compile(r"recommend|action", re.IGNORECASE)
 _NOT_REC_COLUMN = re.compile(r"\btaken\b|\bcompleted\b|\balready\b", re.IGNORECASE)
 _NUMBER_COLUMN = re.compile(r"^\s*(?:rec(?:ommendation)?\.?|no\.?|number|#|ref\.?)\s*$", re.I)
 #: A cell holding only a paragraph number ("6.1"): the row's label, not its text.
-_PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s*")
+_NUMBER_CELL = re.compile(rf"\s*{_PARAGRAPH_NUMBER}\s*")
 _REFERENCE = re.compile(r"\s*(?:R|Rec\.?\s*|Recommendation\s*)?(\d+)[a-z]?\s*", re.IGNORECASE)
 # '1. Safe storage standard': a number and a short title naming an earlier recommendation.
 _TITLED_REFERENCE = re.compile(r"\s*(?:R|Rec\.?\s*|Recommendation\s*)?(\d+)[.):]\s+(?:\S+\s*){1,6}")
@@ -324,7 +326,7 @@ def _table_rows(
                     for b in texts
                     if b.text.strip(" -–")
                     and not _REFERENCE.fullmatch(b.text)
-                    and not _PARAGRAPH_NUMBER.fullmatch(b.text)
+                    and not _NUMBER_CELL.fullmatch(b.text)
                 ),
                 None,
             )
