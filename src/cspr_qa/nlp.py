@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from . import config
 from .errors import InputError
@@ -35,6 +35,7 @@ def _register_components() -> None:
         symbol or a line break (a token of its own)."""
         import numpy as np
         from spacy.attrs import IDX, IS_ALPHA, SENT_START
+        from thinc.types import Ints2d
 
         offsets = doc.to_array(IDX)
         # set at once (token by token is slow), as spaCy stores them: 1 starts, -1 does not
@@ -45,7 +46,7 @@ def _register_components() -> None:
             token = doc[i]
             if i < len(doc) - 1 and token.is_space and "\n\n" in token.text:
                 starts[i + 1] = 1
-        doc.from_array([SENT_START], starts.view(np.uint64))
+        doc.from_array([SENT_START], cast(Ints2d, starts.view(np.uint64).reshape(-1, 1)))
         return doc
 
 
