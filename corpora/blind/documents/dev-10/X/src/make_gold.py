@@ -1,0 +1,62 @@
+import json
+E = ['overview','methodology','child_lived_experience','family_views','practitioner_views','why_analysis','multi_agency','good_practice','learning','recommendations']
+def el(false=()):
+    return {k: (k not in false) for k in E}
+P = lambda t: {'text': t, 'label': 'PERSON'}
+recs = [
+ dict(file='X01.docx', elements=el(),
+      identifiers=[P('Ailsa Ferreira-Nunes'), {'text':'ailsa.ferreira-nunes@stannaport.gov.uk','label':'EMAIL'},
+                   P('Tamsin Polglase'), P('Bronwen Tregear'), {'text':'RR-24-0117','label':'ID_NUMBER'},
+                   P('Riley'), P('riley-polglase'), P('Kwame Mensah-Boateng'), {'text':'Kestrel Ward','label':'INSTITUTION'}],
+      not_identifiers=['Baby R','Mother','Father','paternal great-aunt','paternal grandmother','Carrowmoor','Stannaport','Polstreath',
+                       'White British','SILP','ICON','MASH','ICB','ICB Designated Doctor','Workstream Business Unit','Named Midwife for Safeguarding',
+                       'Detective Sergeant, Public Protection','Child Safeguarding Practice Review Panel','The Myth of Invisible Men','Working Together to Safeguard Children'],
+      recommendations=5, chronology_sections=[],
+      notes='2024 SILP LCSPR, baby NAI, father missed. Styled docx. Father visited in prison + mother via solicitor. Genuine why-analysis that uses month dates. Good practice only in sentences inside sections 4, 6 and 7 (no heading). Recommendation 1-4 boxes after findings + national Rec 5, all restated in action-plan table (count 5). Planted ids: body prepared-by line and email, tracked deletion (name with age), comment author, header case ref, title property, hyperlink URL, appendix table, named ward.',
+      words=3760),
+ dict(file='X02.docx', elements=el(false=('child_lived_experience','good_practice')),
+      identifiers=[],
+      not_identifiers=['Child V','Mother','Father','Lithuanian','Carrowmoor','Stannaport','SILP','Teams','COVID-19',"Disabled Children's Team",
+                       'MASH','EHCP','SEND','Case Review Group - Health',"Disabled Children's Service Manager",'Case Review Group'],
+      recommendations=3, chronology_sections=[],
+      notes='2020 SILP review, disabled child with complex health needs, lockdown. Styled docx with comments and tracked changes (role authors only). No lived experience: only clinical needs and agency actions (a workstream comment points out the gap). No good practice. Multi-agency critique only inside Episode 2. Family: interpreter could not be arranged in time. The passive "It is recommended that consideration is given..." in Episode 2 is restated by the first bullet under "What the Partnership is asked to do", so 3 distinct. "Summary of agency involvement" is an honest background narrative, not listed.',
+      words=1800),
+ dict(file='X03.docx', elements=el(false=('child_lived_experience','family_views','why_analysis','multi_agency')),
+      identifiers=[P('Declan \u00d3 S\u00failleabh\u00e1in'), P('Penberthy-Moyle'), {'text':'14 Chapel Row','label':'ADDRESS'},
+                   {'text':'14/03/2004','label':'DATE'}, {'text':'CR/5531/12','label':'ID_NUMBER'},
+                   {'text':'Polventon Community Primary School','label':'INSTITUTION'}, {'text':'Moorgate Surgery','label':'INSTITUTION'},
+                   {'text':'4th May 2011','label':'DATE'}, P('Kerenza'), P('Gillian Nancarrow'), P('Marek W\u00f3jcik')],
+      not_identifiers=['Child A','Child B','Child C','Mother','Father','Adult Male 1','Tregarrow','Carrowmoor','Stannaport','Moorside District Council',
+                       'Graded Care Profile','White British','SCR Panel Chair','LSCB Business Manager','SCR Panel','LSCB Business Unit','Crown Prosecution Service','Ofsted','Working Together to Safeguard Children (2010)'],
+      recommendations=12, chronology_sections=['ANALYSIS OF AGENCY INVOLVEMENT'],
+      notes='2013 SCR overview report built from IMRs; docx with NO heading styles (bold numbered/ALL-CAPS Normal paragraphs). Section 5 "Analysis of agency involvement" is a dated chronology ("In March 2010", "Later that month", "On 4th May 2011", "Two days later"); no why anywhere. Agencies and CIN meetings listed but no critique of joint working (single-agency IMR commentary only). No family statement: decoys are the concluded criminal trial, a section describing the family, and Mother\'s words recorded at the time. No lived experience (agency observations only). 12 single-agency recommendations, restated in Appendix C action plan (count 12). Planted ids: author property, footer surname, tracked deletions (address; first name with age), DOB footnote line, crime ref, school, GP surgery in a comment, day-level date, IMR authors table.',
+      words=3140),
+ dict(file='X04.pdf', elements=el(false=('family_views','why_analysis','good_practice')),
+      identifiers=[],
+      not_identifiers=['Jay','Mother','stepfather','maternal grandmother','half-siblings','Polstreath','Carrowmoor','Stannaport','White British','Methodist',
+                       'Arsenal','Minecraft','FIFA','Kooth','Childline','Year 9','Year 10','CAMHS','MASH','DSL','ICB','NICE','LCSPR Jay'],
+      recommendations=3, chronology_sections=['Key practice episodes'],
+      notes='2026 concise LCSPR after rapid review, teenage suicide; PDF from a styled docx. "Key practice episodes" is a chronology in disguise ("Year 9, autumn term, week 3", "Later that month", "Two weeks later", "Aged 14 and a half"); no why-analysis anywhere. Multi-agency critique mainly in one executive-summary sentence (repeated as learning points). No family statement: "Family involvement" heading only describes the family; mother\'s words to school at the time; inquest concluded; plan to share report later. Child\'s words from records give lived experience. Practitioners via individual conversations. No good practice. Numbered list of 3 recommendations.',
+      words=1660),
+ dict(file='X05.txt', elements=el(false=('methodology','practitioner_views','multi_agency','recommendations')),
+      identifiers=[P('Siobh\u00e1n N\u00ed Bhriain'), P('Ellie-Mae Trudgeon'), P('Ellie-Mae'),
+                   {'text':'Trenance Vale Academy','label':'INSTITUTION'}, {'text':'@ellz.mae07','label':'ID_NUMBER'},
+                   {'text':'Tregonning Road Family Hub','label':'INSTITUTION'},
+                   {'text':'siobhan.nibhriain@carrowmoor.gov.uk','label':'EMAIL'}, {'text':'01752 964217','label':'PHONE'}],
+      not_identifiers=['Jess','Co-op','TikTok','K-pop','Carrowmoor','Stannaport','multiple sclerosis','Learning and Development Officer','Learning and Development Sub-Group'],
+      recommendations=0, chronology_sections=[],
+      notes='2022 "What went well / Even better if" learning summary, young carer; plain-text export with numbered, dashed-underlined headings. No methodology, no practitioner input, no recommendations ("Questions for your team" are stated to be reflection, not recommendations). What went well / Even better if items are single-agency only (multi_agency false). "What got in the way" gives why-analysis. Family: mother did not reply to three letters; father not contactable. Planted ids: prepared-by line, real name slipping through with age in brackets after a declared pseudonym, possessive first name, academy, family hub, social media handle (labelled ID_NUMBER), council email, phone in the contact line.',
+      words=930),
+ dict(file='X06.md', elements=el(),
+      identifiers=[],
+      not_identifiers=['Kai','Mr J','Kai\'s mother','older sister','aunt','Stannaport','Carrowmoor','Polstreath','Westmoor Heights estate','Manchester United',
+                       'mixed White and Black Caribbean heritage','Contextual Safeguarding','Firmin','Routledge','National Referral Mechanism','NRM','MACE','Return Home Interview',
+                       'SCP Executive','ICB','CSC','PRU','Child Safeguarding Practice Review Panel'],
+      recommendations=4, chronology_sections=[],
+      notes='2023 LCSPR, adolescent criminally exploited (missing episodes, county lines, childhood domestic abuse), written partly for the young person ("A note for Kai", "For Kai: what happens next"). Markdown. Practitioners via questionnaire + reflective session. Family: mother\'s letter quoted at length + older sister met reviewer. Why: caseloads, contract design, supervision and culture. Multi-agency: Finding 3 and a table of agency contacts with commentary column. Recommendation 1 has lettered parts (a) and (b), each a separate action with its own timescale, counted as two: 1a, 1b, 2, 3 = 4.',
+      words=2300),
+]
+with open('/work/blind/s10/X/gold.jsonl','w',encoding='utf-8') as f:
+    for r in recs:
+        f.write(json.dumps(r, ensure_ascii=False)+'\n')
+print(len(recs))
