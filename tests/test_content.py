@@ -828,3 +828,41 @@ def test_evidence_is_quoted_from_the_analysis_before_the_purpose(tmp_path: Path)
     sections = {**BASE, "Introduction": purpose, "Analysis": analysis}
     found = _found(_findings(_report(tmp_path, sections)))[why]
     assert found.location.section.endswith("Analysis"), found.location.section
+
+
+def test_what_a_family_member_told_others_at_the_time_is_not_their_view(tmp_path: Path) -> None:
+    sections = {
+        **BASE,
+        "Analysis": WHY,
+        "Family involvement": "At a parents' evening in Year 9, the mother told his tutor that "
+        "he had always been a worrier. The grandparents were described in midwifery records "
+        "as supportive.",
+    }
+    assert _missing(_findings(_report(tmp_path, sections)))[
+        "The family's views, or why they were not included"
+    ] == "error"
+
+
+def test_elements_in_the_shapes_of_a_learning_summary(tmp_path: Path) -> None:
+    sections = {
+        **{k: v for k, v in BASE.items() if k not in ("Findings",)},
+        "What got in the way": "The attendance policy counts late marks and escalates by "
+        "number, and staff under pressure to improve figures followed the steps in front of "
+        "them. Several conditions made this likely: the assessment form has no question that "
+        "asks whether the carer is a child.",
+        "The family and the review": "The police advised that contact might prejudice a trial, "
+        "so the family have therefore not contributed to this review.",
+        "Background: who Jess was": "Jess loved baking and K-pop, and she walked her brother to "
+        "school each morning before caring for her mother.",
+        "Even better if": "LEARNING POINT: a child who seems very mature may be caring for an "
+        "adult, and nobody may be asking who looks after them.",
+    }
+    findings = _findings(_report(tmp_path, sections))
+    missing = _missing(findings)
+    for element in (
+        "Analysis of why decisions were made and events happened (systems factors)",
+        "The family's views, or why they were not included",
+        "The child's daily life, voice or perspective",
+        "Findings and learning, including whether issues are features of practice in general",
+    ):
+        assert element not in missing

@@ -831,3 +831,37 @@ def test_a_paragraph_number_before_the_label_is_neither_label_nor_second_owner(
     items = ctx.recommendations
     assert [(i.rec.label, i.rec.text[:9]) for i in items] == [(1, "The RLSCB"), (2, "The RLSCB")]
     assert all(i.score.achievable.met for i in items)  # one owner, one action each
+
+
+def test_a_recommendation_answers_the_finding_that_quotes_its_term(tmp_path: Path) -> None:
+    path = tmp_path / "quoted.md"
+    path.write_text(
+        "# Review\n\n## Findings\n\n"
+        "Finding 1: concern about neglect was held within single agencies. The school saw "
+        "hunger; the GP saw missed appointments; when a child was not brought, nobody asked "
+        "why, and each kept what it knew.\n\n"
+        'Finding 2: the child had been "not brought" many times. Missed dental, GP and '
+        "audiology appointments were closed without follow-up.\n\n"
+        "## Recommendations\n\n"
+        '1. Health providers, through the ICB, should extend "was not brought" policies to '
+        "all children by March 2026.\n",
+        encoding="utf-8",
+    )
+    ctx = CheckContext(load_document(path), load_profile())
+    [item] = ctx.recommendations
+    assert item.finding is not None and item.finding.text.startswith("Finding 2")
+    assert "by its term" in item.relevant.reason
+    unanswered = [f.evidence for f in run_checks(ctx) if f.rule == "smart.unaddressed-finding"]
+    assert [e[:9] for e in unanswered] == ["Finding 1"]
+
+
+def test_owners_who_each_act_are_a_bundle_and_joint_owners_are_not() -> None:
+    each = verdicts(
+        "The Local Authority, ICB and Police should each nominate a senior lead within one month."
+    )
+    assert not each["achievable"]
+    joint = verdicts(
+        "The Local Authority and the ICB should jointly commission a review of the pathway by "
+        "June 2025."
+    )
+    assert joint["achievable"]

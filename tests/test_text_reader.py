@@ -125,3 +125,25 @@ def test_sub_parts_nest_under_the_heading_they_belong_to(tmp_path: Path) -> None
     assert parent["6. Views of the family"] == "Review"
     # A line in bold sits below the Markdown heading open above it.
     assert parent["Finding 2: Late"] == "Learning"
+
+
+def test_markdown_emphasis_marks_are_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "marks.md"
+    path.write_text(
+        "# Review\n\n- **Child Z** - the boy, on *Snapchat* as @zee_boy_07.\n\n"
+        "The **Partnership** should revise the `was not brought` policy.\n",
+        encoding="utf-8",
+    )
+    texts = [b.text for b in load_document(path).blocks]
+    assert "- Child Z - the boy, on Snapchat as @zee_boy_07." in texts
+    assert "The Partnership should revise the was not brought policy." in texts
+
+
+def test_a_heading_underlined_with_spaced_dashes(tmp_path: Path) -> None:
+    path = tmp_path / "spaced.txt"
+    path.write_text(
+        "7. ANALYSIS\n-----------\n\nTheme 2: Optimism\n- - - - - - - - -\n\nText of it.\n",
+        encoding="utf-8",
+    )
+    titles = [s.title for s in load_document(path).sections]
+    assert titles == ["7. ANALYSIS", "Theme 2: Optimism"]

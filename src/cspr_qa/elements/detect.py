@@ -486,6 +486,7 @@ def _family_patterns(files: DataFiles) -> tuple[dict[str, re.Pattern[str]], int]
         "said",
         "pronouns",
         "invitation",
+        "said_elsewhere",
     )
     patterns = {key: _alternation(raw[key]) for key in keys}
     return {k: v for k, v in patterns.items() if v is not None}, int(raw["source_distance"])
@@ -540,7 +541,11 @@ class _FamilyRules:
         return None
 
     def said(self, sentence: str) -> bool:
-        return any(self.gives(self.p[k], self.p["said"], sentence) for k in ("sources", "pronouns"))
+        """What a family member said, as the review heard it (not to someone else at the time,
+        nor as records describe them)."""
+        return not self.p["said_elsewhere"].search(sentence) and any(
+            self.gives(self.p[k], self.p["said"], sentence) for k in ("sources", "pronouns")
+        )
 
 
 def _decide_family(spec: ElementSpec, evidence: _Evidence, files: DataFiles) -> ElementResult:

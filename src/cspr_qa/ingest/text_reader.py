@@ -11,12 +11,21 @@ from .headings import LineShape, classify_heading
 from .model import BlockKind, DocFormat, Document, DocumentBuilder, HeadingSource
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+# an underline of '=' or '-', or of spaced dashes in a plain-text export ("- - - -")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+|-(?: -)+)\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 _NUMBERED_ITEM = re.compile(r"^\s*\d{1,3}[.)]\s+")
 _BULLET = re.compile(r"^\s*[-*+•]\s+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*$")
+# inline emphasis and code marks in Markdown ("**Child Z** - the boy", "*was not brought*");
+# an underscore inside a word (a handle, an e-mail) is not a mark
+_INLINE_MARK = re.compile(
+    r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"
+    r"|(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])"
+    r"|(?<!\w)_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?!\w)"
+    r"|`([^`]+)`"
+)
 
 
 def decode_text(path: Path, data: bytes) -> str:
@@ -132,6 +141,8 @@ class _TextReader:
         heading: tuple[int, HeadingSource] | None = None,
         table: tuple[int, int, int] | None = None,
     ) -> None:
+        if self.builder.format is DocFormat.MD:
+            text = _INLINE_MARK.sub(lambda m: next(g for g in m.groups()[1:] if g), text)
         if not text.strip():
             return
         self.builder.add_body(kind, text, line=line_index + 1, table=table, heading=heading)

@@ -32,6 +32,8 @@ _FINDING = re.compile(
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}\.)?(\d{1,2})[.)]?\s+\D")
 _NUMBERED_PARAGRAPH = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|[•\-–*])\s+\S")
 _REFERENCE = re.compile(r"\bfindings?\s*(\d+)\b|\(F(\d+)\)", re.IGNORECASE)
+# a quoted term of two words or more ('extend "was not brought" policies')
+_QUOTED = re.compile(r"(?<!\w)[\"“‘']([A-Za-z][\w\s'’-]*?\s[\w'’-]*\w)[\"”’'](?!\w)")
 
 
 @dataclass
@@ -197,15 +199,36 @@ def _trace(
         )
         best = max(range(len(findings)), key=lambda j: scores[i][j])
         inside = scores[i][findings.index(enclosing)] if enclosing is not None else 0.0
+        quoting = _quoting(rec.text, findings)
         if named and named[0] in by_number:
             links.append((by_number[named[0]].heading, f"answers Finding {named[0]}, named"))
         elif enclosing is not None and scores[i][best] < 2 * inside + threshold:
             links.append((enclosing.heading, f"answers Finding {enclosing.number}, under it"))
+        elif quoting is not None:
+            links.append((quoting.heading, f"answers Finding {quoting.number}, by its term"))
         elif scores[i][best] >= closest:
             links.append((findings[best].heading, f"closest finding, {findings[best].number}"))
         else:
             links.append((None, ""))
     return links
+
+
+def _quoting(text: str, findings: list[DraftFinding]) -> DraftFinding | None:
+    """The one finding that quotes a term the recommendation quotes, else the one whose text
+    holds it ('extend "was not brought" policies' for 'Finding 3: ... had been "not
+    brought"')."""
+    for term in _QUOTED.findall(text):
+        term = term.lower()
+        for holds in (_quotes, lambda f, t: t in f.lower()):
+            holding = [f for f in findings if holds(f.text, term)]
+            if len(holding) == 1:
+                return holding[0]
+    return None
+
+
+def _quotes(text: str, term: str) -> bool:
+    """Whether ``text`` quotes a term of two words or more that ``term`` contains."""
+    return any(q.lower() in term for q in _QUOTED.findall(text))
 
 
 def _closest_passages(

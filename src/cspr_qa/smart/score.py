@@ -948,7 +948,20 @@ def _owners_acting(r: _Reading) -> int:
         and r.body.start <= s.i < r.body.end
         and named_owner(_phrase(s), r.criteria)
     }
+    if len(subjects) < 2:
+        subjects = _each_owner(r)
     return len(subjects) if len(subjects) >= 2 else 0
+
+
+def _each_owner(r: _Reading) -> set[str]:
+    """The owners a distributive 'each' gives a clause of their own ('The Police, Health and
+    Children's Social Care should each review ...'); none without one."""
+    each = any(
+        t.lower_ == "each" and t.dep_ in ("advmod", "nsubj", "appos") and t.head in r.actions
+        for t in r.body
+    )
+    parts = {p.strip().lower() for p in re.split(r",|\band\b|&", r.owner) if p.strip()}
+    return parts if each else set()
 
 
 def _follow_up(verb: Token, c: Criteria) -> bool:
