@@ -246,6 +246,27 @@ def test_legislation_patterns_do_not_swallow_prose_before_a_common_word() -> Non
         ("Regards, DS Karen Holt 5521, Public Protection", ("ID_NUMBER", "5521")),
         ("The report by PC 3310 Fenwick was brief.", ("PERSON", "Fenwick")),
         ("Reviewed by K. Sharma 14/06/2021 in clinic.", ("PERSON", "K. Sharma")),
+        (
+            "He was admitted to Kingsmere General Hospital (KGH). A survey was done at KGH.",
+            ("INSTITUTION", "KGH"),
+        ),
+        (
+            "She was at Bridge Pupil Referral Unit. Bridge PRU staff said so.",
+            ("INSTITUTION", "Bridge PRU"),
+        ),
+        (
+            "The Laurels, the residential short-break unit, closed in 2020.",
+            ("INSTITUTION", "Laurels"),
+        ),
+        (
+            "The summary from the Robin Unit at St Aldhelm's Hospital was late.",
+            ("INSTITUTION", "Robin Unit"),
+        ),
+        (
+            "kayden (11) wrote on the worksheet: 'i dont like it when darren shouts'.",
+            ("PERSON", "darren"),
+        ),
+        ("kayden (11) wrote on the worksheet.", ("PERSON", "kayden")),
     ],
 )
 def test_settings_dates_and_numbers_in_the_shapes_of_records(
@@ -264,6 +285,11 @@ def test_settings_dates_and_numbers_in_the_shapes_of_records(
         "Name: [REDACTED]\nNHS No: XXX XXX XXXX\nAddress: [REDACTED]",
         "Kind regards,\nDuty Team\nFront Door\nTel: 0113 496 0000",
         "Notes from the visit. Kitchen clean and tidy.",
+        "The mother had arrived from Ghana and moved back to Romania in 2023.",
+        "The Holiday Activities and Food programme was available.",
+        "She was seen at the Sexual Assault Referral Centre (SARC) and the SARC wrote to the GP.",
+        "The reviewer met the Youth Justice Service, Brackenshire Police, the secondary school.",
+        "The messages read 'where u at bro' and 'tell him to come'.",
     ],
 )
 def test_clubs_therapies_places_and_redactions_are_not_flagged(text: str) -> None:

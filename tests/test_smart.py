@@ -81,9 +81,10 @@ def verdicts(text: str, files: DataFiles | None = None) -> dict[str, bool]:
             "three months.",
             {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
         ),
-        (  # an agentless passive obligation names no one who acts
+        (  # an agentless passive obligation names no one who acts, and a checklist only
+            # hoped for is no one's deliverable
             "Nurseries should be encouraged to adopt the safer sleep checklist.",
-            {"specific": False, "measurable": True, "achievable": False, "time_bound": False},
+            {"specific": False, "measurable": False, "achievable": False, "time_bound": False},
         ),
         (  # a verbless recommendation: its 'led by' agent owns the deliverable
             "A practice workshop on neglect for health visitors, led by the Designated Nurse, "
@@ -865,3 +866,42 @@ def test_owners_who_each_act_are_a_bundle_and_joint_owners_are_not() -> None:
         "June 2025."
     )
     assert joint["achievable"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measurable"),
+    [
+        (
+            "Wrexley Council should reduce social work caseloads to no more than 18 per worker.",
+            True,
+        ),
+        (
+            "The CCG should increase the Designated Nurse post from 0.6 to 1.0 WTE by April 2016.",
+            True,
+        ),
+        (
+            "The Home Office should review the National Referral Mechanism and publish its findings.",
+            True,
+        ),
+        (
+            "Action: Revise the Missing protocol. Lead: Head of Early Help. Evidence of "
+            "completion: revised protocol published. Target date: 31/03/2024.",
+            True,
+        ),
+        (
+            "Rec 5 | All partners | Ensure the learning is cascaded to front-line staff | "
+            "Evidence: confirmation returns from each agency | By: June 2016",
+            True,
+        ),
+        ("Schools in Marlham should be encouraged to adopt the Operation Encompass model.", False),
+        (
+            "It is recommended that the Local Authority explores options for providing an "
+            "out-of-hours social work service.",
+            False,
+        ),
+    ],
+)
+def test_numeric_targets_evidence_cells_and_hoped_for_deliverables(
+    text: str, measurable: bool
+) -> None:
+    assert verdicts(text)["measurable"] is measurable

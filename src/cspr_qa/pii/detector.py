@@ -38,6 +38,7 @@ from .recognizers import (
     FullNameRecognizer,
     InitialledNameRecognizer,
     LinkNameRecognizer,
+    LowerCaseNameRecognizer,
     RecordUserRecognizer,
     UnlistedSurnameRecognizer,
     WordLists,
@@ -189,6 +190,7 @@ def _registry(files: DataFiles) -> Any:
         FirstNameRecognizer,
         InitialledNameRecognizer,
         LinkNameRecognizer,
+        LowerCaseNameRecognizer,
     ):
         registry.add_recognizer(by_name(names))
     registry.add_recognizer(FamilyNameRecognizer(names, lists.family_nouns))
@@ -375,7 +377,11 @@ class IdentifierDetector:
             ):
                 return False  # somewhere named like a person ("moved to Carlton Moorside")
         name = text[start:end]
-        lowered = source in (LinkNameRecognizer.__name__, RecordUserRecognizer.__name__)
+        lowered = source in (
+            LinkNameRecognizer.__name__,
+            RecordUserRecognizer.__name__,
+            LowerCaseNameRecognizer.__name__,
+        )
         if lowered and (name.islower() or name.isupper()):  # a slug: "kerry-anne-doyle"
             name = " ".join(w.title() for w in re.split(r"[-._ \t,]+", name) if w)
         return judge.is_person(name, source, start, text[end : end + 12])
@@ -415,6 +421,19 @@ class IdentifierDetector:
             return None
         return name
 
+    def _setting_initials(self, setting: str) -> list[str]:
+        """The initials a draft may use for a setting after naming it ("KGH" of "Kingsmere
+        General Hospital", "Bridge PRU" of "Bridge Pupil Referral Unit"): three letters or
+        more, and not an allowed term."""
+        words = [w for w in setting.split() if w[:1].isupper()]
+        generic = self._generic_setting_words
+        opening = list(itertools.takewhile(lambda w: w.lower() not in generic, words))
+        rest = words[len(opening) :]
+        found = ["".join(w[0] for w in words)]
+        if opening and len(rest) >= 2:
+            found.append(" ".join([*opening, "".join(w[0] for w in rest)]))
+        return [f for f in found if len(f.replace(" ", "")) >= 3 and not self.allow.allows(f)]
+
     def _propagate_settings(
         self, text: str, found: list[Detection], judge: NameJudge
     ) -> list[Detection]:
@@ -427,6 +446,8 @@ class IdentifierDetector:
                 name = self._setting_name(text, detection.text, judge)
                 if name is not None:
                     origin.setdefault(name, detection)
+                for short in self._setting_initials(detection.text):
+                    origin.setdefault(short, detection)
         if not origin:
             return []
         alternation = "|".join(re.escape(v) for v in sorted(origin, key=len, reverse=True))

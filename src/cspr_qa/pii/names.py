@@ -190,9 +190,9 @@ class NameGazetteer:
 
 @dataclass(frozen=True)
 class Places:
-    """Places in the UK and Ireland (data/pii/places.txt) and the groups of people reviews
-    name (data/pii/groups.txt), one word or several, and the last words of place names
-    ("Bridge", "Vale")."""
+    """Places in the UK and Ireland (data/pii/places.txt), countries (countries.txt) and the
+    groups of people reviews name (groups.txt), one word or several, and the last words of
+    place names ("Bridge", "Vale")."""
 
     names: frozenset[str]
     heads: frozenset[str] = frozenset()
@@ -200,7 +200,11 @@ class Places:
     @classmethod
     def of(cls, files: DataFiles, heads: list[str] | tuple[str, ...] = ()) -> Places:
         def build() -> Places:
-            names = [*files.lines("pii/places.txt"), *files.lines("pii/groups.txt")]
+            names = [
+                *files.lines("pii/places.txt"),
+                *files.lines("pii/countries.txt"),
+                *files.lines("pii/groups.txt"),
+            ]
             return cls(frozenset(names), frozenset(heads))
 
         return files.derived("pii.places", build)
@@ -329,7 +333,8 @@ def _pseudonym_table(document: Document) -> set[str]:
 
 
 #: Where a name comes from strong evidence: a title, a cue, a gazetteer full name, the
-#: reviewer's deny list or a document property naming a person.
+#: reviewer's deny list, a document property naming a person, or a lower-case name in a quoted
+#: message.
 STRONG_SOURCES = frozenset(
     {
         "TitledNameRecognizer",
@@ -337,6 +342,7 @@ STRONG_SOURCES = frozenset(
         "DenyList",
         "DocumentProperty",
         "RecordUserRecognizer",
+        "LowerCaseNameRecognizer",
     }
 )
 

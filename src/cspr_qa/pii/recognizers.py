@@ -287,13 +287,18 @@ class InstitutionRecognizer(RegexRecognizer):
             r"(?:children's\s+)?home|\s+(?:residential\s+)?placements?\b)",
             # a named house where a child is placed or from which one is collected
             rf"(?:{behind})(?:{_CAP_WORD}\s+){{1,2}}(?:{placed})\b(?![ \t]+[A-Z])",
-            # a name that an apposition says is a setting, after a placement cue ("to
-            # Brambleside, a two-bed home", "at The Beacon, the town's pupil referral unit")
-            rf"(?:{behind})(?:The[ \t]+)?{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}(?=,[ \t]+(?:an?|the)[ \t]+"
+            # a name that an apposition says is a setting ("to Brambleside, a two-bed home",
+            # "at The Beacon, the town's pupil referral unit", "The Laurels, the residential
+            # short-break unit, ...", "Lighthouse, the drop-in run by ..."); not an item of a
+            # list ("the Youth Justice Service, Brackenshire Police, the secondary school")
+            rf"(?<![\w'’-])(?<!,[ \t])(?:The[ \t]+)?{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}(?=,[ \t]+(?:an?|the)[ \t]+"
             r"(?:(?!(?:with|of|in|for|near|and|where|which)\b)[\w'’-]+[ \t]+){0,4}?"
-            r"(?:children['’]s home|home|pupil referral unit|hostel|refuge|"
+            r"(?:children['’]s home|home|pupil referral unit|hostel|refuge|unit|drop-in|"
             r"nursery|school|academy|placement|hotel)(?=[ \t]*[,.;:)]|[ \t]+(?:run|for|in|on|at|"
             r"where|which|that|who|with|near)\b))",
+            # a named unit of a named hospital ("the Robin Unit at St Aldhelm's Hospital")
+            rf"\b(?:{_CAP_WORD}[ \t]+){{1,2}}(?:Unit|Suite)\b(?=,?[ \t]+(?:at|of|in)[ \t]+(?:the[ \t]+)?"
+            rf"(?:(?:St\.?|Saint)[ \t]+)?(?:{word}[ \t]+){{1,4}}(?:{ward_settings})\b)",
             # a named house whose staff act, as a children's home's do ("Oakleigh House
             # reported Jordan missing", "Kestrel Lodge staff rang the police")
             rf"\b(?:{_CAP_WORD}\s+){{1,2}}(?:{placed})\b(?=[ \t]+(?:staff[ \t]+|managers?[ \t]+)?"
@@ -561,13 +566,19 @@ class UnlistedSurnameRecognizer(FullNameRecognizer):
                 and not self.names.is_surname(words[1], after_first=True)
                 and len(words[1]) >= 3
                 and not words[1].isupper()
-                and fold(words[1]) not in english
+                and not _english_form(fold(words[1]), english)
                 and words[1] not in CALENDAR_WORDS
             ):
                 why = "a known first name and a surname no list knows (no English word)"
                 end = match.start() + match.group(0).index(words[1]) + len(words[1])
                 results.append(_result(self, self.LABEL, match.start(), end, self.SCORE, why))
         return results
+
+
+def _english_form(word: str, english: frozenset[str]) -> bool:
+    """An English word or its plural ("Activities", "Services")."""
+    singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else word.removesuffix("s")
+    return word in english or singular in english
 
 
 _ARTICLES = ("the", "a", "an")
@@ -697,6 +708,43 @@ class FirstNameRecognizer(GazetteerRecognizer):
             and after.is_alpha
             and not self.names.is_name(after.text)
         )
+
+
+class LowerCaseNameRecognizer(GazetteerRecognizer):
+    """A known first name written in lower case where people write names so: inside quoted
+    messages ("'tell darren he owes me'") or before an age ("kayden (11) wrote ..."). Only
+    names of four letters or more that are no English word ("bro", "will", "tyler" are).
+    It outscores the language model's tag of the same word, which the judge would weigh as a
+    capitalised name."""
+
+    LABEL = Label.PERSON
+    SCORE = 0.9
+    _QUOTED = re.compile(r"(?<!\w)['‘\"“][^'’\"”\n]{1,200}?['’\"”](?!\w)")
+    _AGE = re.compile(r"[ \t]*\(\d{1,2}\)")
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        english = nlp.english_words()
+        quoted = [m.span() for m in self._QUOTED.finditer(text)]
+        results = []
+        for token in nlp_artifacts.tokens:
+            end = token.idx + len(token.text)
+            if not (
+                token.is_lower
+                and token.is_alpha
+                and len(token) >= 4
+                and token.text not in english
+                and self.names.is_first(token.text.capitalize())
+            ):
+                continue
+            aged = self._AGE.match(text, end) is not None
+            if aged or any(a < token.idx and end < b for a, b in quoted):
+                why = "a known first name in lower case, in a quoted message or before an age"
+                results.append(_result(self, self.LABEL, token.idx, end, self.SCORE, why))
+        return results
 
 
 class LinkNameRecognizer(GazetteerRecognizer):

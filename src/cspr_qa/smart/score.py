@@ -63,6 +63,7 @@ class Criteria:
         self.request_verbs = frozenset(self.lists["request_verbs"])
         self.action_verbs = frozenset(self.lists["action_verbs"])
         self.weighing = frozenset(self.lists["weighing_verbs"])
+        self.hoping = frozenset(self.lists["hoping_verbs"])
         self.insertion = frozenset(self.lists["insertion_verbs"])
         #: Words the TF-IDF similarity leaves out (``data/smart/stop_words.toml``).
         self.stop_words = frozenset(files.load("smart/stop_words.toml")["words"])
@@ -174,7 +175,8 @@ def strip_label(text: str) -> int:
 
 _INLINE_COLUMN = re.compile(
     r"\b((?:smart )?action|recommendation|lead(?: agency| officer)?|owner|responsible|timescale|"
-    r"target(?: date)?|by when|by|deadline|completion|due|measure(?: of (?:impact|success))?|evidence|outcome)"
+    r"target(?: date)?|by when|by|deadline|completion|due|measure(?: of (?:impact|success))?|"
+    r"evidence(?: of (?:completion|impact|success))?|outcome)"
     r"\s*:\s*((?:(?!\s[—–]\s)[^.|;])+)",  # a cell ends at a bar or a spaced dash
     re.IGNORECASE,
 )
@@ -187,9 +189,9 @@ def columns_from_text(text: str, c: Criteria) -> dict[str, str]:
     named = {m.group(1).lower(): m.group(2).strip() for m in _INLINE_COLUMN.finditer(text)}
     cells = [cell.strip() for cell in text.split("|")]
     if named and len(cells) >= 3 and not any(k.endswith("action") for k in named):
-        # 'Action 6 | Dip sample 10 cases | Lead: ...': the unlabelled cell is the action
-        bare = (c for c in cells if ":" not in c and len(c.split()) > 1)
-        action = next((c for c in bare if not _ROW_LABEL.fullmatch(c)), "")
+        # 'Action 6 | Dip sample 10 cases | Lead: ...': the longest unlabelled cell is the action
+        bare = [c for c in cells if ":" not in c and len(c.split()) > 1]
+        action = max((c for c in bare if not _ROW_LABEL.fullmatch(c)), key=len, default="")
         return {"action": action, **named} if action else named
     if named or len(cells) < 3:
         return named
@@ -689,11 +691,18 @@ def _governor(token: Token) -> Token | None:
 
 
 def _weighed(token: Token, c: Criteria) -> bool:
-    """Is ``token`` only something to consider ('consider whether its framework needs...')?"""
+    """Is ``token`` only something to consider ('consider whether its framework needs...') or
+    hope for ('be encouraged to adopt the model')? A weighing verb the parse took for a noun's
+    modifier counts too ('explores options for providing a service')."""
+    pondering = c.weighing | c.hoping
     return any(
-        (a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in c.weighing)
+        (a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in pondering)
         or a.lemma_.lower() in ("consideration", "aware")
-        or any(ch.lemma_.lower() == "consideration" for ch in a.children)
+        or any(
+            ch.lemma_.lower() == "consideration"
+            or (ch.dep_ == "compound" and ch.pos_ == "VERB" and ch.lemma_.lower() in c.weighing)
+            for ch in a.children
+        )
         for a in token.ancestors
     )
 
