@@ -838,9 +838,12 @@ def test_what_a_family_member_told_others_at_the_time_is_not_their_view(tmp_path
         "he had always been a worrier. The grandparents were described in midwifery records "
         "as supportive.",
     }
-    assert _missing(_findings(_report(tmp_path, sections)))[
-        "The family's views, or why they were not included"
-    ] == "error"
+    assert (
+        _missing(_findings(_report(tmp_path, sections)))[
+            "The family's views, or why they were not included"
+        ]
+        == "error"
+    )
 
 
 def test_elements_in_the_shapes_of_a_learning_summary(tmp_path: Path) -> None:

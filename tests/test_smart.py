@@ -905,3 +905,17 @@ def test_numeric_targets_evidence_cells_and_hoped_for_deliverables(
     text: str, measurable: bool
 ) -> None:
     assert verdicts(text)["measurable"] is measurable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICB should commission a perinatal service for fathers once NHS England confirms the "
+        "national funding allocation.",
+        "The Government should make it a statutory requirement for every board to have an "
+        "independent chair.",
+        "The CCG should work with the Police and Crime Commissioner to secure funding for an IDVA.",
+    ],
+)
+def test_a_change_that_waits_on_another_body_is_not_achievable(text: str) -> None:
+    assert not verdicts(text)["achievable"]

@@ -889,7 +889,9 @@ def bundle(r: _Reading) -> int:
         and not _subordinate(t)
         and not _passive(t)
     ]
-    made = [v for v in verbs if not _checks(v, c)]
+    # 'develop a standard, launch it ... and test its use': what is done again to the one
+    # product ('it', 'its use') is no product of its own
+    made = [v for v in verbs if not _checks(v, c) and not _refers_back(v)]
     many = len(verbs) if len(made) >= 3 else 0  # 'develop, implement and embed a strategy'
     verbs = [t for t in verbs if _own_object(t)]
     checks = [v for v in verbs if _checks(v, c)]
@@ -1049,6 +1051,23 @@ def _ensured_clauses(verb: Token, c: Criteria) -> int:
         if any(s.dep_ == "nsubj" for s in v.children)
     ]
     return len(subjects) if len(subjects) >= 2 else 0
+
+
+def _refers_back(verb: Token) -> bool:
+    """Does ``verb`` act again on something already named ('launch it', 'test its use'), not
+    on a thing of the owner's ('update its policy')?"""
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.pos_ == "PRON"
+        or (
+            o.lemma_.lower() in _USES
+            and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in o.children)
+        )
+        for o in objects
+    )
+
+
+_USES = frozenset({"use", "impact", "effect", "effectiveness", "implementation", "uptake"})
 
 
 def _own_object(verb: Token) -> bool:
