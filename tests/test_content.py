@@ -863,9 +863,53 @@ def test_elements_in_the_shapes_of_a_learning_summary(tmp_path: Path) -> None:
     findings = _findings(_report(tmp_path, sections))
     missing = _missing(findings)
     for element in (
-        "Analysis of why decisions were made and events happened (systems factors)",
+        "Analysis of why decisions were made and events happened",
         "The family's views, or why they were not included",
         "The child's daily life, voice or perspective",
         "Findings and learning, including whether issues are features of practice in general",
     ):
         assert element not in missing
+
+
+def test_elements_in_appendices_joined_headings_and_single_sentences(tmp_path: Path) -> None:
+    sections = {
+        **{k: v for k, v in BASE.items() if k not in ("Methodology", "Good practice")},
+        "Why are faith settings on the edge of the system?": "Under those conditions a "
+        "helpful father becomes the path of least resistance, and the procedure offered no "
+        "prompt to ask about the church. The effect was that the supervision policy was "
+        "never tested against what the church knew.",
+        "The family": "The lead reviewer wrote to Mother three times through her solicitor. "
+        "No reply was received to any of the letters.",
+        "Working together": "Each agency held part of the picture, but the GP, the school and "
+        "the mental health team never put those parts together. To its credit, the school "
+        "referred the same day.",
+        "Lessons learned and recommendations": "The review found that the bruising protocol "
+        "was applied unevenly.",
+        "Appendix 1: Terms of reference": "The review covered the year before the injury and "
+        "used a systems approach with a learning event.",
+    }
+    missing = _missing(_findings(_report(tmp_path, sections)))
+    for element in (
+        "Scope, terms of reference and how the review was done",
+        "Analysis of why decisions were made and events happened",
+        "The family's views, or why they were not included",
+        "A critique of how agencies worked together",
+        "Examples of good practice",
+        "Findings and learning, including whether issues are features of practice in general",
+    ):
+        assert element not in missing, element
+
+
+def test_a_procedural_ground_is_not_an_explanation() -> None:
+    from cspr_qa.datafiles import DataFiles
+    from cspr_qa.elements.explain import Explanation
+
+    explanation = Explanation.of(DataFiles())
+    assert not explanation.explains_practice(
+        "An initial child protection conference was not required because the child was "
+        "by then accommodated."
+    )
+    assert not explanation.explains_practice("The checklist was only partly completed.")
+    assert explanation.explains_practice(
+        "The referral was not made because the protocol was unclear."
+    )

@@ -148,6 +148,8 @@ class ElementSpec:
     shares_with: frozenset[str] = frozenset()
     #: Whether the paragraphs under its heading are its own (the family's views).
     exclusive: bool = False
+    #: Whether an appendix headed as the element counts ("Appendix 1: Terms of reference").
+    in_appendices: bool = False
     #: Sentences saying the report has no such element ("rather than make recommendations").
     absent: re.Pattern[str] | None = None
     #: Sentences whose cues do not count (what research found, not this child's life).
@@ -203,6 +205,7 @@ def specs_for(profile: Profile) -> list[ElementSpec]:
                 classified=bool(spec.get("classified", True)),
                 shares_with=frozenset(spec.get("shares_with", [])),
                 exclusive=bool(spec.get("exclusive", False)),
+                in_appendices=bool(spec.get("in_appendices", False)),
                 absent=_alternation(spec.get("absent", [])),
                 ignore=_alternation(spec.get("ignore", [])),
             )
@@ -232,19 +235,30 @@ def _heading_owners(
     ("The practitioner learning event" is about practitioners, not findings). A heading that
     is only a declared pseudonym ("Kai", "About Kit") names the child's own section, the
     element whose speakers the child is."""
-    lengths = {}
+    spans: dict[str, tuple[int, int]] = {}
     bare = _NAMED_HEADING.sub("", title).strip(" :.-–?")
     for spec in specs:
         match = spec.headings.search(title)
         if match:
-            lengths[spec.id] = len(match.group(0))
+            spans[spec.id] = match.span()
         elif spec.voice is not None and bare in pseudonyms:
-            lengths[spec.id] = len(title)
-    if not lengths:
+            spans[spec.id] = (0, len(title))
+    if not spans:
         return set()
-    best = max(lengths.values())
-    return {element for element, length in lengths.items() if length == best}
+    best = max(b - a for a, b in spans.values())
+    owners = {e for e, (a, b) in spans.items() if b - a == best}
+    # "Lessons learned and recommendations": each side of an 'and' names its own element
+    joined = {
+        e
+        for e, (a, b) in spans.items()
+        for o in owners
+        if _JOINED.fullmatch(title[min(b, spans[o][1]) : max(a, spans[o][0])])
+    }
+    return owners | joined
 
+
+#: What joins two elements a heading names ("Lessons learned and recommendations").
+_JOINED = re.compile(r"\W*(?:\w+\W+)?(?:and|&)\W+", re.I)
 
 #: What may come before the name in a heading about someone ("4.", "About", "Who was").
 _NAMED_HEADING = re.compile(
@@ -305,6 +319,17 @@ class _Evidence:
             section.index: _heading_owners(section.title, specs, self.pseudonyms)
             for section in _substantial_sections(document, roles)
         }
+        #: Each appendix section's first paragraph, for the elements an appendix may hold.
+        self.appendices: dict[int, Block] = {}
+        for block in document.body_blocks():
+            appendix = roles.of(block) is TextRole.APPENDIX and block.kind is not BlockKind.HEADING
+            if appendix and block.section is not None:
+                self.appendices.setdefault(block.section, block)
+        for index in self.appendices:
+            title = document.sections[index].title
+            named = {s.id for s in specs if s.in_appendices and s.headings.search(title)}
+            if named and not self.owners.get(index):
+                self.owners[index] = named
 
     def sections_of(self, spec: ElementSpec) -> list[int]:
         return self.sections_of_id(spec.id)
@@ -523,6 +548,16 @@ class _FamilyRules:
     def absent(self, sentence: str) -> bool:
         return bool(self.p["sources"].search(sentence) and self.refused(sentence))
 
+    def absent_after(self, sentences: list[str]) -> str | None:
+        """The first sentence saying why a family member is absent, naming them or following
+        one that does ("The reviewer wrote to Mother three times. No reply was received.")."""
+        for before, sentence in zip(["", *sentences], sentences, strict=False):
+            if self.refused(sentence) and (
+                self.p["sources"].search(sentence) or self.p["sources"].search(before)
+            ):
+                return sentence
+        return None
+
     def refused(self, sentence: str) -> bool:
         """A reason for absence, whoever it is about (under a family heading, the family)."""
         return bool(self.p["not_included"].search(sentence))
@@ -562,9 +597,11 @@ def _decide_family(spec: ElementSpec, evidence: _Evidence, files: DataFiles) -> 
     mode, how = "views", "the family's views"
     if not found:
         about_review = [b for b in evidence.prose if rules.p["participation"].search(b.text)]
-        found = evidence.matching(about_review, rules.absent) or evidence.matching(
-            evidence.in_sections(sections), rules.refused
-        )
+        found = [
+            (b, hit)
+            for b in about_review
+            if (hit := rules.absent_after(evidence.sentences[b.index])) is not None
+        ] or evidence.matching(evidence.in_sections(sections), rules.refused)
         mode, how = "not-included statement", "a statement of why the family were not included"
     if not found:
         return ElementResult(spec, False, 0.0, "no family views and no statement", sections)
@@ -610,9 +647,11 @@ def _decide(
         rule_hit = next((s for b, s in ruled if b.index == block.index), "")
         result.quote = " ".join(rule_hit.split())[:_QUOTE_CHARS] or evidence.quote(block, spec.cues)
     else:
-        first = evidence.in_sections(heading_sections)
+        first = evidence.in_sections(heading_sections) or [
+            evidence.appendices[i] for i in heading_sections if i in evidence.appendices
+        ]
         block = first[0] if first else evidence.document.blocks[0]
-        result.quote = evidence.quote(block) if first else ""
+        result.quote = " ".join(block.text.split())[:_QUOTE_CHARS] if first else ""
     result.evidence = block.index if result.quote else None
     return result
 

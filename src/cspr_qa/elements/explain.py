@@ -26,6 +26,7 @@ _PATTERN_KEYS = (
     "blame",
     "negation",
     "review_process",
+    "procedural",
     "review_apparatus",
     "hindsight_named",
     "time_anchors",
@@ -114,9 +115,13 @@ class Explanation:
         """A sentence in the review's own words that explains practice: quoted speech ("because
         it's hot"), questions ("Why might ...?") and the review's account of its own decisions
         ("the Partnership decided ... because") do not count."""
-        if sentence.rstrip().endswith("?") or (
-            self.patterns["review_process"].search(sentence)
-            and self.patterns["review_apparatus"].search(sentence)
+        if (
+            sentence.rstrip().endswith("?")
+            or self.patterns["procedural"].search(sentence)
+            or (
+                self.patterns["review_process"].search(sentence)
+                and self.patterns["review_apparatus"].search(sentence)
+            )
         ):
             return False
         return self.explains(QUOTED.sub(" ", sentence))
