@@ -919,3 +919,26 @@ def test_numeric_targets_evidence_cells_and_hoped_for_deliverables(
 )
 def test_a_change_that_waits_on_another_body_is_not_achievable(text: str) -> None:
     assert not verdicts(text)["achievable"]
+
+
+def test_owner_prefixed_items_lessons_lists_and_restated_inline_recommendations(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "shapes.md"
+    path.write_text(
+        "# Review\n\n## Analysis\n\nIt is recommended that consideration is given to how "
+        "referrals about disabled children are screened by the MASH.\n\n"
+        "## Lessons learned and recommendations\n\nThe lessons from this review are:\n\n"
+        "- that FII is rare and must be considered where many clinicians are involved;\n"
+        "- that a non-resident parent's concerns should be heard;\n\n"
+        "## What the Partnership is asked to do\n\n"
+        "In light of these findings the Partnership is asked to:\n\n"
+        "1. require the Disabled Children's Team and the MASH to agree a joint protocol for "
+        "screening referrals about disabled children by March 2026;\n"
+        "2. **BSCP**: commission multi-agency training on adultification by June 2026.\n",
+        encoding="utf-8",
+    )
+    items = CheckContext(load_document(path), load_profile()).recommendations
+    assert [i.rec.text[:7] for i in items] == ["require", "BSCP: c"]
+    assert items[0].rec.columns.get("Lead") == "the Partnership"
+    assert items[0].rec.restated  # the analysis said it first

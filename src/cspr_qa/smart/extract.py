@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ..ingest.model import Block, BlockKind, Document
-from .score import LABEL_WORD, Criteria, strip_label
+from .score import LABEL_WORD, Criteria, list_prefix, named_owner, strip_label
 
 #: A paragraph's own number ("8.2", "6.1."), not a recommendation's.
 _PARAGRAPH_NUMBER = r"\d{1,2}(?:\.\d{1,2})+\.?"
@@ -61,7 +61,20 @@ _INTRO = re.compile(
 )
 _LEADS_LIST = re.compile(
     r"\brecommendations?\b[^.]*:\s*$|\bshould:\s*$|\brecommends?(?: that)?:\s*$"
-    r"|\basks? (?:the )?[\w'’ ]{2,40}? to:\s*$",
+    r"|\basks? (?:the )?[\w'’ ]{2,40}? to:\s*$|\b(?:is|are) (?:asked|invited) to:\s*$",
+    re.IGNORECASE,
+)
+#: What may open a list's lead line before its owner ("In light of these findings the
+#: Partnership is asked to:").
+_LIST_LEAD_IN = re.compile(
+    r"^(?:in (?:the )?(?:light|view) of|following|given|as a result of|based on)\b[^,]*?[, ]+(?=the\b)",
+    re.IGNORECASE,
+)
+#: A line opening a list of lessons or findings ("The lessons from this review are:"): its
+#: items say what was learned, whatever their modal verbs.
+_LESSONS_LIST = re.compile(
+    r"^\W*(?:[\d.]+\s+)?(?:the\s+)?(?:main\s+|key\s+)?"
+    r"(?:lessons?|learning(?: points?)?|findings?|themes?|messages?)\b[^.:]*:\s*$",
     re.IGNORECASE,
 )
 _HEADED = re.compile(
@@ -72,7 +85,9 @@ _AGENCY_LABEL = re.compile(
     r"Question|Theme|Part|Step|Stage|Phase|Year|Week|Day|Key)\b)[A-Z][a-z]+(?:['’]s)?"
     r"(?: [A-Z][a-z]+){0,3})\s?\d{1,2}[a-z]?[.:)]\s+"  # 'Children's Social Care 2: ...'
 )
-_MARKED = re.compile(r"^\s*(?:[-•–*▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+\S")
+#: The number or bullet that opens a list item ("1. ", "(b) ", "- ").
+_MARKED_PREFIX = re.compile(r"^\s*(?:[-•–*▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
+_MARKED = re.compile(_MARKED_PREFIX.pattern + r"\S")
 _REC_COLUMN = re.compile(r"recommend|action", re.IGNORECASE)
 _NOT_REC_COLUMN = re.compile(r"\btaken\b|\bcompleted\b|\balready\b", re.IGNORECASE)
 _NUMBER_COLUMN = re.compile(r"^\s*(?:rec(?:ommendation)?\.?|no\.?|number|#|ref\.?)\s*$", re.I)
@@ -168,19 +183,23 @@ def _paragraphs(document: Document, sections: set[int], criteria: Criteria) -> l
     saying that the report makes none."""
     found: list[Recommendation] = []
     listed = False  # inside the list a 'makes the following recommendations:' line opens
+    lessons = False  # inside the list a 'The lessons from this review are:' line opens
     lead: dict[str, str] = {}
     counted = _counted_sections(document, sections)
     for block in document.body_blocks():
         if block.kind is BlockKind.HEADING:
-            listed = False
+            listed = lessons = False
             continue
         if criteria.patterns["no_recommendations"].search(block.text):
             continue
         item = block.kind is BlockKind.LIST_ITEM or bool(_MARKED.match(block.text))
         opens = bool(_LEADS_LIST.search(block.text))
+        lessons = (lessons and item) or (not opens and bool(_LESSONS_LIST.search(block.text)))
+        if lessons and item:
+            continue
         if opens:
             headed = _HEADED.match(block.text)
-            lead = {"Lead": headed.group("owner")} if headed else {}
+            lead = {"Lead": _LIST_LEAD_IN.sub("", headed.group("owner"))} if headed else {}
         listed = opens or (listed and item)
         labelled = _LABELLED.match(block.text)
         if block.kind is BlockKind.TABLE_CELL and not (
@@ -199,7 +218,11 @@ def _paragraphs(document: Document, sections: set[int], criteria: Criteria) -> l
             label = _AGENCY_LABEL.match(text)  # 'CSC 1. Ensure that...', 'Police 2. Remind...'
             bare = text[label.end() :] if label else text
             acts = _ACTION.search(text) or (
-                (item or label) and criteria.patterns["imperative"].match(bare)
+                (item or label)
+                and (  # 'BSCP: commission training ...', 'MPS (Central BCU): all searches ...'
+                    criteria.patterns["imperative"].match(bare)
+                    or named_owner(list_prefix(_MARKED_PREFIX.sub("", bare)), criteria)
+                )
             )
             part = bool(labelled) and len(pieces) > 1  # '1b.' of a labelled recommendation
             if (
@@ -241,14 +264,20 @@ def extract(document: Document, criteria: Criteria) -> list[Recommendation]:
     found = _merge_restated(found, criteria)
     found += _table_rows(document, found, used, criteria)
     used |= {r.block.index for r in found}
+    listed = list(found)
     for block in document.body_blocks():
         if block.index in used or block.kind is BlockKind.HEADING:
             continue
         for match in _INLINE.finditer(block.text):
+            text = match.group("rec").strip()
+            same = _restates(text, listed, criteria)
+            if same is not None:  # said in the analysis, then set out as a recommendation
+                listed[same].restated.append(block)
+                continue
             found.append(
                 Recommendation(
                     0,
-                    match.group("rec").strip(),
+                    text,
                     block.start + match.start("rec"),
                     block.start + match.end("rec"),
                     block,

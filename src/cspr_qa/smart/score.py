@@ -103,10 +103,11 @@ class Criteria:
             re.IGNORECASE,
         )
         # A list item that opens with a known verb once its owner label and time phrase are
-        # set aside: '**(ICB)** By March 2026, add a question to...'
+        # set aside: '**(ICB)** By March 2026, add a question to...', 'BSCP: commission ...'
         openers = "|".join(map(re.escape, self.lists["list_openers"]))
         self.patterns["imperative"] = re.compile(
-            r"^\s*(?:\(?\d{1,2}[.)]|[-•*▪])?\s*(?:\*\*)?(?:\([^)]{1,60}\))?(?:\*\*)?[\s:]*"
+            r"^\s*(?:\(?\d{1,2}[.)]|[-•*▪])?\s*(?:\*\*)?"
+            r"(?:\([^)]{1,60}\)|[A-Z][^:.;\n]{0,50}?(?:\([^)]{1,30}\))?:(?=\s))?(?:\*\*)?[\s:]*"
             r"(?:(?i:by|from|over|in|during|within|before|after)\b[^,.;]{1,40},\s*)?"
             rf"(?![A-Z]{{2}})(?i:{openers}|{known})\b"  # not an acronym ('SEND')
         )
