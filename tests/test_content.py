@@ -913,3 +913,41 @@ def test_a_procedural_ground_is_not_an_explanation() -> None:
     assert explanation.explains_practice(
         "The referral was not made because the protocol was unclear."
     )
+
+
+def test_family_heard_by_the_reviewer_and_practitioners_not_heard(tmp_path: Path) -> None:
+    sections = {
+        **{k: v for k, v in BASE.items() if k != "Methodology"},
+        "Analysis": WHY,
+        "Part 7: The family's voice": "I visited the father in prison in August. He said he "
+        "wished someone had told him how serious things were.",
+        "How the review was done": "The review used agency records only. No practitioners "
+        "were interviewed and no learning event was held.",
+    }
+    findings = _findings(_report(tmp_path, sections))
+    missing = _missing(findings)
+    assert "The family's views, or why they were not included" not in missing
+    assert "Practitioners' involvement or perspectives" in missing
+
+
+def test_a_sub_section_of_dated_entries_inside_an_analysis_is_a_chronology(
+    tmp_path: Path,
+) -> None:
+    dated = " ".join(
+        f"In {m} 2012 the family {e}."
+        for m, e in [
+            ("March", "applied as homeless"),
+            ("April", "moved to temporary accommodation"),
+            ("June", "was offered a tenancy"),
+            ("July", "moved to the flat"),
+        ]
+    )
+    text = (
+        "# Review\n\n## 3. Analysis of agency involvement\n\n"
+        "### 3.1 Health\n\n" + WHY + " " + WHY + "\n\n"
+        "### 3.2 Housing\n\n" + dated + "\n"
+    )
+    path = tmp_path / "sub.md"
+    path.write_text(text, encoding="utf-8")
+    flagged = [f for f in _findings(path) if f.rule == "analysis.chronology-section"]
+    assert [f.message.count("3.2 Housing") for f in flagged] == [1]

@@ -50,17 +50,18 @@ def _analytic_sections(ctx: CheckContext) -> set[int]:
     return {i for i in chosen - {title} if document.sections[i].heading_block is not None}
 
 
-def _narrates(mix: Balance, limits: dict[str, Any]) -> bool:
-    """Whether a passage mostly narrates events: most sentences or paragraphs open with a date
-    and few explain; or, at length, many sentences carry a time anchor anywhere ("By the time
-    of the third visit", "Early March:") and hardly any comment on what happened."""
-    led = (
-        mix.chronology_share >= limits["section_chronology_share"]
-        or mix.dated_paragraph_share >= limits["section_dated_paragraphs"]
+def _narrates(mix: Balance, limits: dict[str, Any], dates_only: bool = False) -> bool:
+    """Whether a passage mostly narrates events: most sentences (or, unless ``dates_only``,
+    paragraphs) open with a date and few explain; or (unless ``dates_only``), at length, many
+    sentences carry a time anchor anywhere ("By the time of the third visit", "Early March:")
+    and hardly any comment on what happened. A sub-section judged alone is judged on its
+    sentences: an episode's paragraph opens with its date by nature."""
+    led = mix.chronology_share >= limits["section_chronology_share"] or (
+        not dates_only and mix.dated_paragraph_share >= limits["section_dated_paragraphs"]
     )
     if led and mix.explained_share < limits["min_explained_share"]:
         return True
-    return (
+    return not dates_only and (
         mix.sentences >= int(limits["narrated_min_sentences"])
         and mix.anchored_share >= float(limits["anchored_share"])
         and mix.commentary_share < float(limits["max_commentary_share"])
@@ -76,22 +77,24 @@ def _prose(ctx: CheckContext, section: Section) -> list[tuple[str, list[Span]]]:
     ]
 
 
-def _analytic_passages(ctx: CheckContext) -> Iterator[tuple[Section, list[tuple[str, list[Span]]]]]:
+def _analytic_passages(
+    ctx: CheckContext,
+) -> Iterator[tuple[Section, list[tuple[str, list[Span]]], bool]]:
     """Each analytic section with the prose it is judged on: its own, or, when it has little
     of its own ("Key Practice Episodes" over "Episode 1", "Episode 2"), its sub-sections' too,
-    judged once there and not again one by one."""
+    judged there together; a sub-section so judged is judged again alone (flagged True) only
+    on its dates (an agency's sub-section of dated entries inside an analysis that explains
+    elsewhere), since an episode alone narrates by nature."""
     document = ctx.document
     covered: set[int] = set()
     for index in sorted(_analytic_sections(ctx)):
-        if index in covered:
-            continue
         section = document.sections[index]
         paragraphs = _prose(ctx, section)
         below = _descendants(document, index)
         if below and sum(len(sentences) for _, sentences in paragraphs) < _OWN_SENTENCES:
             paragraphs += [p for i in below for p in _prose(ctx, document.sections[i])]
             covered.update(below)
-        yield section, paragraphs
+        yield section, paragraphs, index in covered
 
 
 def _descendants(document: Document, index: int) -> list[int]:
@@ -115,9 +118,9 @@ class AnalysisQuality(Check):
     def _chronology(self, ctx: CheckContext) -> Iterator[Finding]:
         document = ctx.document
         limits = ctx.explanation.thresholds
-        for section, paragraphs in _analytic_passages(ctx):
+        for section, paragraphs, alone in _analytic_passages(ctx):
             mix = ctx.explanation.passage_balance(paragraphs)
-            if mix.sentences >= 3 and _narrates(mix, limits):
+            if mix.sentences >= 3 and _narrates(mix, limits, dates_only=alone):
                 heading = document.blocks[section.heading_block]  # type: ignore[index]
                 yield ctx.rule("analysis.chronology-section").at_block(
                     document,

@@ -512,6 +512,7 @@ def _family_patterns(files: DataFiles) -> tuple[dict[str, re.Pattern[str]], int]
         "pronouns",
         "invitation",
         "said_elsewhere",
+        "heard",
     )
     patterns = {key: _alternation(raw[key]) for key in keys}
     return {k: v for k, v in patterns.items() if v is not None}, int(raw["source_distance"])
@@ -568,8 +569,9 @@ class _FamilyRules:
         invited = False
         for sentence in sentences:
             sources = [self.p["sources"], *([self.p["pronouns"]] if invited else [])]
-            if not self.absent(sentence) and any(
-                self.gives(source, self.p["to_review"], sentence) for source in sources
+            if not self.absent(sentence) and (
+                any(self.gives(source, self.p["to_review"], sentence) for source in sources)
+                or self.p["heard"].search(sentence)
             ):
                 return sentence
             invited = self.invites(sentence)
