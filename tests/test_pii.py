@@ -267,6 +267,19 @@ def test_legislation_patterns_do_not_swallow_prose_before_a_common_word() -> Non
             ("PERSON", "darren"),
         ),
         ("kayden (11) wrote on the worksheet.", ("PERSON", "kayden")),
+        (
+            "Our Lady of Lourdes RC Primary School (OLL) referred twice. OLL's DSL rang.",
+            ("INSTITUTION", "OLL"),
+        ),
+        ("Aaliyah transferred from St Bede's to the academy.", ("INSTITUTION", "St Bede")),
+        (
+            "He was admitted informally to the Larkspur Unit after the overdose.",
+            ("INSTITUTION", "Larkspur Unit"),
+        ),
+        (
+            "She was examined at the Jasmine Suite, the sexual assault referral centre, on Monday.",
+            ("INSTITUTION", "Jasmine Suite"),
+        ),
     ],
 )
 def test_settings_dates_and_numbers_in_the_shapes_of_records(
@@ -290,6 +303,11 @@ def test_settings_dates_and_numbers_in_the_shapes_of_records(
         "She was seen at the Sexual Assault Referral Centre (SARC) and the SARC wrote to the GP.",
         "The reviewer met the Youth Justice Service, Brackenshire Police, the secondary school.",
         "The messages read 'where u at bro' and 'tell him to come'.",
+        "2 Fish, S., Munro, E. and Bairstow, S. (2008) Learning Together to Safeguard Children.",
+        "5 Reason, J. (1990) Human Error. Cambridge University Press.",
+        "See the Commissioner's report, Skipping School: Invisible Children (2019).",
+        "Information was held by Defence Primary Healthcare and never shared with the GP.",
+        "The family moved to Wearmouth, the town centre, in 2021.",
     ],
 )
 def test_clubs_therapies_places_and_redactions_are_not_flagged(text: str) -> None:

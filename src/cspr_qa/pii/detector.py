@@ -423,8 +423,8 @@ class IdentifierDetector:
 
     def _setting_initials(self, setting: str) -> list[str]:
         """The initials a draft may use for a setting after naming it ("KGH" of "Kingsmere
-        General Hospital", "Bridge PRU" of "Bridge Pupil Referral Unit"): three letters or
-        more, and not an allowed term."""
+        General Hospital", "Bridge PRU" of "Bridge Pupil Referral Unit", "OLL" of "Our Lady
+        of Lourdes RC Primary School"): three letters or more, and not an allowed term."""
         words = [w for w in setting.split() if w[:1].isupper()]
         generic = self._generic_setting_words
         opening = list(itertools.takewhile(lambda w: w.lower() not in generic, words))
@@ -432,6 +432,11 @@ class IdentifierDetector:
         found = ["".join(w[0] for w in words)]
         if opening and len(rest) >= 2:
             found.append(" ".join([*opening, "".join(w[0] for w in rest)]))
+        # the name before its kind, less any word in capitals ("OLL" of "Our Lady of Lourdes
+        # RC Primary School")
+        named = [i for i, w in enumerate(words) if w.lower() not in generic]
+        core = words[: named[-1] + 1] if named else []
+        found.append("".join(w[0] for w in core if not w.isupper()))
         return [f for f in found if len(f.replace(" ", "")) >= 3 and not self.allow.allows(f)]
 
     def _propagate_settings(

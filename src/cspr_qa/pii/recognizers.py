@@ -294,8 +294,15 @@ class InstitutionRecognizer(RegexRecognizer):
             rf"(?<![\w'’-])(?<!,[ \t])(?:The[ \t]+)?{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}(?=,[ \t]+(?:an?|the)[ \t]+"
             r"(?:(?!(?:with|of|in|for|near|and|where|which)\b)[\w'’-]+[ \t]+){0,4}?"
             r"(?:children['’]s home|home|pupil referral unit|hostel|refuge|unit|drop-in|"
+            r"(?<!town )(?<!city )(?<!shopping )centre|"
             r"nursery|school|academy|placement|hotel)(?=[ \t]*[,.;:)]|[ \t]+(?:run|for|in|on|at|"
             r"where|which|that|who|with|near)\b))",
+            # a named unit a child is admitted to ("admitted informally to the Larkspur Unit")
+            rf"(?<=\badmitted )(?:[a-z]+[ \t]+)?to[ \t]+(?:the[ \t]+)?"
+            rf"(?P<entity>(?:{_CAP_WORD}[ \t]+){{1,2}}(?:Unit|Ward|Suite))\b",
+            # a saint's name alone, as drafts name a school or church after the full name
+            # ("transferred from St Bede's to Brindley Park Academy")
+            r"\bSt\.?[ \t]+[A-Z][a-z]+['’]s\b(?![ \t]+[A-Z\d])",
             # a named unit of a named hospital ("the Robin Unit at St Aldhelm's Hospital")
             rf"\b(?:{_CAP_WORD}[ \t]+){{1,2}}(?:Unit|Suite)\b(?=,?[ \t]+(?:at|of|in)[ \t]+(?:the[ \t]+)?"
             rf"(?:(?:St\.?|Saint)[ \t]+)?(?:{word}[ \t]+){{1,4}}(?:{ward_settings})\b)",
