@@ -653,7 +653,7 @@ def _decide(
             evidence.appendices[i] for i in heading_sections if i in evidence.appendices
         ]
         block = first[0] if first else evidence.document.blocks[0]
-        result.quote = " ".join(block.text.split())[:_QUOTE_CHARS] if first else ""
+        result.quote = evidence.quote(block) if first else ""
     result.evidence = block.index if result.quote else None
     return result
 
