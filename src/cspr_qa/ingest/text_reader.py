@@ -13,9 +13,9 @@ from .model import BlockKind, DocFormat, Document, DocumentBuilder, HeadingSourc
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # an underline of '=' or '-', or of spaced dashes in a plain-text export ("- - - -")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+|-(?: -)+)\s*$")
-_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 _NUMBERED_ITEM = re.compile(r"^\s*\d{1,3}[.)]\s+")
 _BULLET = re.compile(r"^\s*[-*+•]\s+")
+_ITEM = re.compile(f"{_BULLET.pattern}|{_NUMBERED_ITEM.pattern}")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*$")
 # inline emphasis and code marks in Markdown ("**Child Z** - the boy", "*was not brought*");

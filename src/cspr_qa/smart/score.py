@@ -64,6 +64,7 @@ class Criteria:
         self.action_verbs = frozenset(self.lists["action_verbs"])
         self.weighing = frozenset(self.lists["weighing_verbs"])
         self.hoping = frozenset(self.lists["hoping_verbs"])
+        self.use_nouns = frozenset(self.lists["use_nouns"])
         self.insertion = frozenset(self.lists["insertion_verbs"])
         #: Words the TF-IDF similarity leaves out (``data/smart/stop_words.toml``).
         self.stop_words = frozenset(files.load("smart/stop_words.toml")["words"])
@@ -892,7 +893,7 @@ def bundle(r: _Reading) -> int:
     ]
     # 'develop a standard, launch it ... and test its use': what is done again to the one
     # product ('it', 'its use') is no product of its own
-    made = [v for v in verbs if not _checks(v, c) and not _refers_back(v)]
+    made = [v for v in verbs if not _checks(v, c) and not _refers_back(v, c)]
     many = len(verbs) if len(made) >= 3 else 0  # 'develop, implement and embed a strategy'
     verbs = [t for t in verbs if _own_object(t)]
     checks = [v for v in verbs if _checks(v, c)]
@@ -1054,21 +1055,18 @@ def _ensured_clauses(verb: Token, c: Criteria) -> int:
     return len(subjects) if len(subjects) >= 2 else 0
 
 
-def _refers_back(verb: Token) -> bool:
+def _refers_back(verb: Token, c: Criteria) -> bool:
     """Does ``verb`` act again on something already named ('launch it', 'test its use'), not
     on a thing of the owner's ('update its policy')?"""
     objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
     return bool(objects) and all(
         o.pos_ == "PRON"
         or (
-            o.lemma_.lower() in _USES
+            o.lemma_.lower() in c.use_nouns
             and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in o.children)
         )
         for o in objects
     )
-
-
-_USES = frozenset({"use", "impact", "effect", "effectiveness", "implementation", "uptake"})
 
 
 def _own_object(verb: Token) -> bool:
