@@ -234,8 +234,10 @@ class IdentifierDetector:
         lists = word_lists(files)
         self.titles = set(lists.titles)
         #: Words of a setting's name that say what kind of setting it is, not which one.
-        self._generic_setting_words = {w.lower() for w in lists.generic_institution_words} | {
-            w.lower() for w in self.titles
+        self._generic_setting_words = {
+            w.lower()
+            for w in [*lists.generic_institution_words, *self.titles]
+            + [w for kind in lists.institution_types for w in kind.split()]
         }
         self._place_before = re.compile(
             rf"(?<![\w-])(?:{'|'.join(map(re.escape, lists.place_prepositions))})[ \t]+$"
@@ -262,6 +264,7 @@ class IdentifierDetector:
                 frozenset(lists.role_heads),
                 frozenset(lists.thing_heads),
                 frozenset(lists.group_nouns),
+                frozenset(w for cues in lists.context.values() for w in cues),
             ),
             Places.of(self.files, lists.place_heads),
         )
@@ -466,7 +469,9 @@ class IdentifierDetector:
                 "SettingPropagation",
                 f"the short name of '{origin[m.group(0)].text}' found elsewhere",
             )
-            for m in re.finditer(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-]|[ \t]+[A-Z])", text)
+            for m in re.finditer(
+                rf"(?<![\w'’-])(?:{alternation})(?=['’]s\b|(?![\w'’-]|[ \t]+[A-Z]))", text
+            )
             if not self._inside_a_title(text, m.start(), judge)
         ]
 

@@ -303,6 +303,9 @@ def declared_pseudonyms(doc: Doc) -> frozenset[str]:
 _PSEUDONYMS_KEY = "cspr_qa.declared_pseudonyms"
 #: What follows a field label's first word: a few lower-case words and a colon ("of death:").
 _FIELD_LABEL = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]*:")
+#: What follows a recognizer's context word used as a field label: a colon, perhaps after a
+#: bracketed qualifier.
+_CUE_LABEL = re.compile(r"[ \t]*(?:\([^)\n]*\))?[ \t]*:")
 
 
 def _declared(sentence: str) -> set[str]:
@@ -365,6 +368,8 @@ class JudgeWords:
     #: Plural nouns for people after which a capitalised phrase describes them ("Young Black
     #: boys", "White British families").
     group_nouns: frozenset[str] = frozenset()
+    #: The recognizers' context words ("tel", "mobile"), field labels before a colon.
+    cue_words: frozenset[str] = frozenset()
 
 
 class NameJudge:
@@ -432,6 +437,8 @@ class NameJudge:
         ):
             return False  # an office after a title word ("Nurse Safeguarding Adults", "Nurse
             # Adviser")
+        if len(words) == 1 and words[0].lower() in self.lists.cue_words and _CUE_LABEL.match(following):
+            return False  # the label of a contact line ("Tel: 0161 ...", "Mobile (work): ...")
         if source in STRONG_SOURCES or titled:
             return True
         if source in MODEL_GUESSES and all(
@@ -470,8 +477,11 @@ class NameJudge:
         ):
             return False  # a body ("Safeguarding Adults Board"), an office ("Independent
             # Reviewing Officer"), a club or a therapy, or a span across sentences
-        if len(words) > 1 and " ".join(words) in self.places.names:
-            return False  # a place whose words are names ("Hong Kong", "Saint Lucia")
+        if len(words) > 1 and (
+            " ".join(words) in self.places.names or all(w in self.places.names for w in words)
+        ):
+            return False  # a place whose words are names ("Hong Kong", "Saint Lucia"), or
+            # groups and places side by side ("British Bangladeshi", "Slovak Roma")
         if _LABEL_NUMBER.match(following):
             return False  # a label before a number ("Page 1", "Appendix 2"), not a date
         if self._described.match(following) and any(w in self.places.names for w in words):

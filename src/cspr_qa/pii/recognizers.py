@@ -25,6 +25,7 @@ _MONTHS = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 _DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
+_DAY_MONTH = rf"{_DAY}/(?:0?[1-9]|1[0-2])\b"
 #: Letters of names from many languages (Latin-1 and Latin Extended-A: "Szymańska", "Seán",
 #: "Zoë"), not only ASCII.
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
@@ -399,6 +400,9 @@ class DayDateRecognizer(RegexRecognizer):
             rf"(?m:^)[ \t]*(?P<entity>{_DAY}\.(?:0?[1-9]|1[0-2])\.\d{{2}})(?=[ \t]*[|–—-][ \t])",
             # a dotted date with a two-digit year where a date is expected ("on 23.09.19")
             rf"\b(?:on|of|dated|from|until|to|DOB|born)\s+(?P<entity>{_DAY}\.(?:0?[1-9]|1[0-2])\.\d{{2}})\b",
+            # days and months with no year where a date is expected, with any listed after
+            # them ("on 14/01, 28/01 and 19/02")
+            rf"\b(?:on|dated|from|until|DOB|born)\s+(?P<entity>{_DAY_MONTH}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_DAY_MONTH})*)(?![/\d])",
         ]
 
 
