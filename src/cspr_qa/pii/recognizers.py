@@ -813,8 +813,8 @@ class LinkNameRecognizer(GazetteerRecognizer):
 class RecordUserRecognizer(GazetteerRecognizer):
     """A person as a case-record system writes them: a lower-case user name after a field
     label ("Worker: atherton-lowe r", "entered by jmcdonagh", "Lead Professional:
-    mariam.chaudhry"), or a surname in capitals before a known first name ("KOVALENKO,
-    OKSANA")."""
+    mariam.chaudhry"), a surname in capitals before a known first name ("KOVALENKO,
+    OKSANA") or a whole name in capitals ("KAI BRENNAN-HUGHES")."""
 
     LABEL = Label.PERSON
     SCORE = 0.9  # above the model's guess of the same words, which would otherwise replace it
@@ -828,7 +828,11 @@ class RecordUserRecognizer(GazetteerRecognizer):
             r"(?P<entity>[a-z][a-z'’]+(?:[-._][a-z][a-z'’]*)*(?:[ \t][a-z]\b|\d{1,3})?)(?![\w@.-])"
         )
         self._listed = re.compile(  # not a glossary line ("SIO      Senior Investigating Officer")
-            r"\b(?P<surname>[A-Z][A-Z'’-]{3,}),? (?P<first>[A-Z][A-Za-z'’-]+)\b(?![ \t]+[A-Z][a-z])"
+            r"\b(?P<surname>[A-Z][A-Z'’-]{3,})(?P<comma>,?) (?P<first>[A-Z][A-Za-z'’-]+)\b"
+            r"(?![ \t]+[A-Z][a-z])"
+        )
+        self._capitals = re.compile(  # a first name and a surname in capitals ("KAI BRENNAN-HUGHES")
+            r"\b(?P<first>[A-Z][A-Z’]+)[ \t]+(?P<surname>[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?)\b(?![a-z'’])"
         )
 
     def analyze(
@@ -847,11 +851,24 @@ class RecordUserRecognizer(GazetteerRecognizer):
             results.append(_result(self, self.LABEL, *match.span("entity"), self.SCORE, why))
         for match in self._listed.finditer(text):
             surname, first = match.group("surname").title(), match.group("first").title()
-            if surname.lower() in english or not (
+            if (surname.lower() in english and not match.group("comma")) or not (
                 self.names.is_surname(surname) and self.names.is_first(first)
             ):
-                continue
+                continue  # a record's "SURNAME, First" may be an English word ("THOMPSON")
             why = "a surname in capitals before a known first name, as records list people"
+            results.append(_result(self, self.LABEL, *match.span(), self.SCORE, why))
+        for match in self._capitals.finditer(text):
+            first, surname = match.group("first").title(), match.group("surname").title()
+            if (
+                first.lower() in english
+                or not self.names.is_first(first)
+                or not all(
+                    self.names.is_surname(part) and part.lower() not in english
+                    for part in surname.split("-")
+                )
+            ):
+                continue
+            why = "a first name and a surname in capitals, as records and headings write them"
             results.append(_result(self, self.LABEL, *match.span(), self.SCORE, why))
         return results
 
