@@ -372,6 +372,15 @@ class IdentifierDetector:
         tags = {t.ent_type_ for t in span} if span is not None else set()
         if source in MODEL_GUESSES and tags & PLACE_OR_GROUP and "PERSON" not in tags:
             return False
+        if (
+            source in MODEL_GUESSES
+            and span is not None
+            and len(span) == 1
+            and span[0].is_sent_start
+            and span.text.lower() in nlp.english_words()
+            and not judge.gazetteer.is_first(span.text)
+        ):
+            return False  # a word capitalised as a sentence's first ("Kitchen had no food")
         if source in _PLACE_LIKE and self._place_before.search(text, max(0, start - 30), start):
             if source == FirstNameRecognizer.__name__ and tags & {"GPE", "LOC"}:
                 return False  # a place that is also a first name ("went back to India")

@@ -449,6 +449,13 @@ class CuedNameRecognizer(RegexRecognizer):
             # a nickname given in quotes ("her mother called her 'Tink'", "'Mo' to his friends")
             rf"\b(?i:(?:called|calls|call|named|nicknamed)\s+(?:him|her|them)\s+)['‘\"“]{name}['’\"”]",
             rf"['‘\"“]{name}['’\"”](?=\s+(?i:to (?:his|her|their) (?:friends|family|mates)))",
+            # known in quotes by a phrase ("known locally as 'Deano'", "known in the family as
+            # 'Bubba'"), or bracketed after a full name ("Ruby Stone ('Rubes')") unless it
+            # repeats a word of it, as a defined short form does ("Safeguarding Partnership
+            # ('Partnership')")
+            rf"\bknown(?:[ \t]+[a-z]+){{1,4}}[ \t]+as[ \t]+['‘\"“]{name}['’\"”]",
+            rf"\b(?P<first>{_NAME})[ \t]+(?P<last>{_NAME})[ \t]+\(['‘\"“](?!(?P=first)|(?P=last))"
+            rf"(?P<entity>{_NAME})['’\"”]\)",
             # a sign-off ("Thanks Suni", "Regards, Kemi", "Jo x")
             rf"(?im:\b(?:thanks|many thanks|thank you|regards|kind regards|best wishes|cheers)[,!]?"
             rf"[ \t]+)(?-i:{name})(?=[ \t]*(?:x{{1,3}})?[ \t]*$)",
@@ -540,17 +547,24 @@ class FullNameRecognizer(GazetteerRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: Any = None
     ) -> list[RecognizerResult]:
         results = []
-        for match in self._SEQUENCE.finditer(text):
+        english = nlp.english_words()
+        match, inside = self._SEQUENCE.search(text), False
+        while match is not None:
             words = match.group(0).split()
             rest = [w for w in words[1:] if not self.names.is_particle(w)]
             particle = len(rest) < len(words) - 1
             if (
                 self.names.is_first(words[0])
+                and not (inside and words[0].lower() in english)
                 and rest
                 and (all(self.names.is_surname(w, after_first=True) for w in rest) or particle)
             ):
                 why = "a known first name and surname"
                 results.append(_result(self, self.LABEL, *match.span(), self.SCORE, why))
+                match, inside = self._SEQUENCE.search(text, match.end()), False
+            else:  # the name may start at the next word ("Team Manager Anjali Mistry"), if
+                # that is no English word ("Birmingham New Street")
+                match, inside = self._SEQUENCE.search(text, match.start() + len(words[0])), True
         return results
 
 
@@ -828,7 +842,7 @@ class RecordUserRecognizer(GazetteerRecognizer):
             r"(?P<entity>[a-z][a-z'’]+(?:[-._][a-z][a-z'’]*)*(?:[ \t][a-z]\b|\d{1,3})?)(?![\w@.-])"
         )
         self._listed = re.compile(  # not a glossary line ("SIO      Senior Investigating Officer")
-            r"\b(?P<surname>[A-Z][A-Z'’-]{3,})(?P<comma>,?) (?P<first>[A-Z][A-Za-z'’-]+)\b"
+            r"\b(?P<surname>[A-Z][A-Z'’-]{3,})(?P<comma>,?) (?P<first>[A-Z][A-Za-z'’-]+|[A-Z](?=\.|\s|$))\b"
             r"(?![ \t]+[A-Z][a-z])"
         )
         self._capitals = re.compile(  # a first name and a surname in capitals ("KAI BRENNAN-HUGHES")
@@ -851,10 +865,14 @@ class RecordUserRecognizer(GazetteerRecognizer):
             results.append(_result(self, self.LABEL, *match.span("entity"), self.SCORE, why))
         for match in self._listed.finditer(text):
             surname, first = match.group("surname").title(), match.group("first").title()
-            if (surname.lower() in english and not match.group("comma")) or not (
-                self.names.is_surname(surname) and self.names.is_first(first)
+            initial = len(first) == 1
+            if (
+                (surname.lower() in english and (initial or not match.group("comma")))
+                or (initial and not match.group("comma"))
+                or not (self.names.is_surname(surname) and (initial or self.names.is_first(first)))
             ):
-                continue  # a record's "SURNAME, First" may be an English word ("THOMPSON")
+                continue  # a record's "SURNAME, First" may be an English word ("THOMPSON"); an
+                # initial needs the comma ("KILBRIDE, B")
             why = "a surname in capitals before a known first name, as records list people"
             results.append(_result(self, self.LABEL, *match.span(), self.SCORE, why))
         for match in self._capitals.finditer(text):
@@ -914,7 +932,8 @@ class CaseReferenceRecognizer(RegexRecognizer):
             # the cue's words run on to "no." ("passport (Polish, no. EH 4021937)")
             rf"(?i:\b(?:{cues})\b)[ \t]*\(?(?:[\w'’-]+,?[ \t]+){{0,3}}?(?i:no\.|number)[ \t]*:?[ \t]*"
             rf"(?P<entity>{ref})\b",
-            r"\b(?:[A-Z]{1,5}[-/]\d{2,4}[-/]\d{3,8}|\d{2}/\d{4,8}/\d{2}|[A-Z]{2,4}\d{6,10})\b",
+            r"\b(?:[A-Z]{1,5}[-/]\d{2,4}[-/]\d{3,8}|(?:[A-Z]{1,5}/)?\d{2}/\d{4,8}/\d{2}|[A-Z]{1,5}/\d{4,8}/\d{2}"
+            r"|[A-Z]{2,4}\d{6,10})\b",
             r"\b(?:[A-Z]{2,6}-){1,3}(?:19|20)\d{2}-\d{2,8}\b",  # "SSCP-CSPR-2023-04"
             r"\b[A-Z]{2,5}-\d{5,9}\b",  # "CRI-778120"
         ]
