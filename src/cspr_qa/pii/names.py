@@ -437,7 +437,11 @@ class NameJudge:
         ):
             return False  # an office after a title word ("Nurse Safeguarding Adults", "Nurse
             # Adviser")
-        if len(words) == 1 and words[0].lower() in self.lists.cue_words and _CUE_LABEL.match(following):
+        if (
+            len(words) == 1
+            and words[0].lower() in self.lists.cue_words
+            and _CUE_LABEL.match(following)
+        ):
             return False  # the label of a contact line ("Tel: 0161 ...", "Mobile (work): ...")
         if source in STRONG_SOURCES or titled:
             return True
