@@ -38,6 +38,8 @@ _OWN_LABEL = re.compile(
 _BRACKETED_OWNER = re.compile(r"^\**\(([^()]{2,60})\)\**\s*[:\-–]?\s*")
 #: A line that names the recommendation it restates at its end ("Secure route (Rec 3)").
 _TRAILING_REFERENCE = re.compile(r"\((?:Rec\.?|Recommendation)\s*(\d{1,2})\)\W*$", re.IGNORECASE)
+#: An item whose owner opens it before an infinitive ("FVSCP to commission ...").
+_OWNER_TO = re.compile(r"^\W*(?P<owner>[A-Z][^,.;:]{1,60}?)\s+to\s+[a-z]+\b")
 _SUBITEM = re.compile(r"(?:^|(?<=[.;:]))\s*(\d{1,2})([a-h])[.)]\s+(?=[A-Z])")
 _ACTION = re.compile(
     r"\b(?:should|will|must|shall|to be|is recommended|recommends?|are asked to|needs? to)\b",
@@ -222,6 +224,7 @@ def _paragraphs(document: Document, sections: set[int], criteria: Criteria) -> l
                 and (  # 'BSCP: commission training ...', 'MPS (Central BCU): all searches ...'
                     criteria.patterns["imperative"].match(bare)
                     or named_owner(list_prefix(_MARKED_PREFIX.sub("", bare)), criteria)
+                    or named_owner(_owner_before_to(_MARKED_PREFIX.sub("", bare)), criteria)
                 )
             )
             part = bool(labelled) and len(pieces) > 1  # '1b.' of a labelled recommendation
@@ -233,6 +236,12 @@ def _paragraphs(document: Document, sections: set[int], criteria: Criteria) -> l
                 source = RecSource.NUMBERED if _LABELLED.match(text) or part else RecSource.SECTION
                 found.append(_make(block, source, start, end, lead if under_lead else None))
     return found
+
+
+def _owner_before_to(text: str) -> str:
+    """The owner an item opens with before an infinitive ("Police to introduce ...")."""
+    match = _OWNER_TO.match(text)
+    return match.group("owner") if match else ""
 
 
 def _counts(text: str) -> bool:

@@ -953,14 +953,17 @@ def _owners_acting(r: _Reading) -> int:
     brief ..., and the ICB should audit ...'); one subject naming two owners is one. Only
     the recommendation's own words count: the parse may take the label before it ('8.9
     Recommendation 8:') for a second subject."""
-    subjects = {
-        _phrase(s).lower()
-        for v in r.actions
-        for s in v.children
-        if s.dep_ == "nsubj"
-        and r.body.start <= s.i < r.body.end
-        and named_owner(_phrase(s), r.criteria)
-    }
+    by_verb: dict[int, set[str]] = {}  # subjects of one verb are one joint owner ('Care, the
+    # Police and the PCT should agree', which the parse may give two subjects)
+    for v in r.actions:
+        for s in v.children:
+            if (
+                s.dep_ == "nsubj"
+                and r.body.start <= s.i < r.body.end
+                and named_owner(_phrase(s), r.criteria)
+            ):
+                by_verb.setdefault(v.i, set()).add(_phrase(s).lower())
+    subjects = {" & ".join(sorted(names)) for names in by_verb.values()}
     if len(subjects) < 2:
         subjects = _each_owner(r)
     return len(subjects) if len(subjects) >= 2 else 0
@@ -987,8 +990,30 @@ def _follow_up(verb: Token, c: Criteria) -> bool:
 
 
 def _checks(verb: Token, c: Criteria) -> bool:
-    """A check of what another action made ('monitor the return rate'), or a report-back."""
-    return verb.lemma_.lower() in c.lists["check_verbs"] or _follow_up(verb, c)
+    """A check of what another action made ('monitor the return rate'), a report-back, or
+    passing it on."""
+    return (
+        verb.lemma_.lower() in c.lists["check_verbs"] or _follow_up(verb, c) or _passes_on(verb, c)
+    )
+
+
+def _passes_on(verb: Token, c: Criteria) -> bool:
+    """Does ``verb`` pass on what another action made ('brief the area teams on it', 'send
+    the signed protocol to the LSCB', 'brief case managers on the revised guidance')?"""
+    if verb.lemma_.lower() not in c.lists["dissemination_verbs"]:
+        return False
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
+    targets = objects + [  # 'brief the teams on it': the parse may hang 'on it' on the teams
+        o
+        for head in (verb, *objects)
+        for ch in head.children
+        if ch.dep_ == "prep" and ch.lower_ in ("on", "about")
+        for o in ch.children
+    ]
+    return any(
+        t.pos_ == "PRON" or any(d.dep_ == "amod" and d.tag_ == "VBN" for d in t.children)
+        for t in targets
+    )
 
 
 # Where a verb is not an action of its own: a clause describing something ('children who are
