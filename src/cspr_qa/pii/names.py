@@ -72,6 +72,12 @@ _CITED = re.compile(
 #: An entry of a reference list: "Reder, P., Duncan, S. and Gray, M. (1993) Beyond Blame".
 _REFERENCE_AUTHOR = re.compile(rf"(?:^|,\s+|\band\s+|&\s+)({_SURNAME}),\s+(?:[A-Z]\.\s?){{1,3}}")
 _REFERENCE_YEAR = re.compile(rf"\({_YEAR}\)")
+#: A report's title ending in the name it gives the review, and how far into the file it is.
+_TITLE_NAME = re.compile(
+    r"(?i:\b(?:review|briefing|report)\b)[^:\n]{0,40}[:–—-][ \t]*['‘\"“]?(?P<name>[A-Z][a-z'’-]+)"
+    r"['’\"”]?[ \t]*$"
+)
+_TITLE_BLOCKS = 12
 _PSEUDONYM_COLUMN = re.compile(r"pseudonym|name used|referred to as", re.IGNORECASE)
 #: Capitalised words just before a body or service name the draft's area ("Wiltshire Police",
 #: "Stoke-on-Trent Safeguarding Children Partnership").
@@ -238,7 +244,7 @@ class DraftKnowledge:
         knowledge = cls(role_at=roles.at if roles is not None else (lambda o: TextRole.PROSE))
         knowledge.pseudonyms |= declared_pseudonyms(doc)
         if document is not None:
-            knowledge.pseudonyms |= _pseudonym_table(document)
+            knowledge.pseudonyms |= _pseudonym_table(document) | _titled(document)
             knowledge.header_cells = [
                 (b.start, b.end)
                 for b in document.blocks_of(BlockKind.TABLE_CELL)
@@ -320,19 +326,38 @@ def _declared(sentence: str) -> set[str]:
 
 
 def _pseudonym_table(document: Document) -> set[str]:
-    """Cells of a table column headed 'Pseudonym' or 'Name used'."""
+    """Cells of a table column headed 'Pseudonym' or 'Name used', and the first cell of a row
+    whose other cells declare it ("Shay | Kai's older sister; a name she chose")."""
     columns: dict[int, set[int]] = {}
     cells = document.blocks_of(BlockKind.TABLE_CELL)
+    declared_rows = set()
     for block in cells:
         table = block.provenance.table
         if table and table[1] == 1 and _PSEUDONYM_COLUMN.search(block.text):
             columns.setdefault(table[0], set()).add(table[2])
+        if table and table[2] > 1 and _DECLARES.search(block.text):
+            declared_rows.add(table[:2])
     words: set[str] = set()
     for block in cells:
         table = block.provenance.table
-        if table and table[1] > 1 and table[2] in columns.get(table[0], set()):
+        if table and (
+            (table[1] > 1 and table[2] in columns.get(table[0], set()))
+            or (table[2] == 1 and table[:2] in declared_rows)
+        ):
             words |= {m.group(0) for m in _CAPITALISED.finditer(block.text)}
     return words
+
+
+def _titled(document: Document) -> set[str]:
+    """The one name a report's title gives the review ("Local Child Safeguarding Practice
+    Review: Kai"): published reviews are named by the child's pseudonym."""
+    return {
+        m.group("name")
+        for b in document.blocks[:_TITLE_BLOCKS]
+        if b.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) and b.provenance.part == "body"
+        for m in [_TITLE_NAME.search(b.text)]
+        if m
+    }
 
 
 #: Where a name comes from strong evidence: a title, a cue, a gazetteer full name, the

@@ -269,7 +269,8 @@ class InstitutionRecognizer(RegexRecognizer):
         wards = _alternation(lists.ward_words)
         on_ward = "|".join(rf"(?<=\b{w} )" for w in ("on", "onto", "to", "from", "off"))
         return [
-            rf"\b(?:(?:St\.?|Saint)\s+)?(?:{word}[ \t]+){{1,6}}(?:{types})\b{complement}",
+            # (three spaces or more part the columns of a plain-text table)
+            rf"\b(?:(?:St\.?|Saint)\s+)?(?:{word}[ \t]{{1,2}}){{1,6}}(?:{types})\b{complement}",
             # a prison ("HMP Greyfriars Moor")
             rf"\b(?:{prefixes})[ \t]+{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}",
             # a numbered ward of a named hospital, with the hospital ("Ward 22 at Northbeck

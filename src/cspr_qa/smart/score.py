@@ -902,7 +902,7 @@ def bundle(r: _Reading) -> int:
         (sum(1 for t in v.subtree if t.dep_ == "mark" and t.lower_ == "that") for v in verbs),
         default=0,
     )
-    items = len(re.findall(r"\((?:[a-h]|i{1,3}|iv|v)\)", r.body.text))
+    items = _lettered_actions(r.body.text, known, c)
     semicolons = r.body.text.count(";")
     products = max((_products(v, c) for v in r.actions), default=0)
     products = max(products, _owners_acting(r))
@@ -918,6 +918,25 @@ def bundle(r: _Reading) -> int:
         listed,
         semicolons + 1 if semicolons >= 2 else 0,
     )
+
+
+_LETTERED = re.compile(r"\((?:[a-h]|i{1,3}|iv|v)\)\s*(?:to\s+)?([\w-]+)")
+
+
+def _lettered_actions(text: str, known: frozenset[str], c: Criteria) -> int:
+    """How many (a) (b) (c) items are actions of their own: each opens with a verb that is no
+    check or passing-on of another ('(a) revise the guidance and (b) brief staff on it' is
+    one); items that set out what one product covers ('(a) whether the patient has
+    children') are none."""
+    verbs = [m.group(1).lower() for m in _LETTERED.finditer(text)]
+    own = [
+        v
+        for v in verbs
+        if v in known
+        and v not in c.lists["check_verbs"]
+        and v not in c.lists["dissemination_verbs"]
+    ]
+    return len(own) if len(own) >= 2 else 0
 
 
 _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|then\s+)?|\s+and\s+")
