@@ -113,3 +113,17 @@ def test_a_draft_teaches_its_own_pseudonyms_and_area(tmp_path: Path) -> None:
     found = {d.text for d in ctx.identifiers}
     assert "Shannon Hargreaves" in found and "Kowalczyk" in found
     assert not {"Reece", "Northtown", "Strategy Discussion", "Glossary"} & found
+
+
+def test_a_title_and_a_table_row_name_the_review_s_pseudonyms(tmp_path: Path) -> None:
+    path = tmp_path / "draft.md"
+    path.write_text(
+        "# Local Child Safeguarding Practice Review: Kai\n\n"
+        "| How they are described | Who they are |\n| --- | --- |\n"
+        "| Shay | Kai's older sister; a name she chose for this report |\n\n"
+        "## What happened\n\nKai's mother met the reviewer. Shay told me that Kai changed. "
+        "Approved by: Declan O'Rourke-Mahon, Independent Chair.\n",
+        encoding="utf-8",
+    )
+    found = {d.text for d in CheckContext(load_document(path), load_profile()).identifiers}
+    assert found == {"Declan O'Rourke-Mahon"}

@@ -106,6 +106,17 @@ def test_non_identifying_mentions_are_not_flagged(text: str) -> None:
         ("At 16 he moved into Elm Lodge Foyer, supported accommodation.", "INSTITUTION"),
         ("CAD 0417 of that night records the caller.", "ID_NUMBER"),
         ("See https://x.sharepoint.com/personal/leanne_skerritt_x_gov_uk/a.pdf here.", "PERSON"),
+        ("Pupil: KAI BRENNAN-HUGHES   Year: 4", "PERSON"),
+        ("DISCHARGE SUMMARY  THOMPSON, Alfie  100 339 0757  Ward 4", "PERSON"),
+        ("Allocated worker: KILBRIDE, B", "PERSON"),
+        ('reads: "WIŚNIEWSKA, Natalia - mother of pt."', "PERSON"),
+        ("The meeting was chaired by Team Manager Anjali Mistry.", "PERSON"),
+        ("Approved by: Declan O'Rourke-Mahon, Independent Chair", "PERSON"),
+        ('Ruby Stone ("Rubes") was 14 when she started going missing.', "PERSON"),
+        ('Her partner, known locally as "Deano", had convictions.', "PERSON"),
+        ("Attendances on 14/01, 28/01 and 19/02 were each seen by a registrar.", "DATE"),
+        ("The crime was recorded under CR/0456123/21 that night.", "ID_NUMBER"),
+        ("Hosp no. RXH 4471902.", "ID_NUMBER"),
     ],
 )
 def test_details_in_the_shapes_drafts_use(text: str, expected: str) -> None:
@@ -128,6 +139,10 @@ def test_details_in_the_shapes_drafts_use(text: str, expected: str) -> None:
         "The Bruising in Non-Mobile Infants Protocol applies. Where is the Hope in your practice?",
         "Worker: unallocated. User: social worker. SIO      Senior Investigating Officer",
         "The RAG rating was changed from Amber to Green at the review meeting.",
+        "Mother is British Bangladeshi; the family are Slovak Roma.",
+        "Tel (home): 0161 496 0823",
+        "Kitchen had no food apart from a packet of cereal.",
+        "He hummed the theme tune from Thomas and Friends all the way home.",
     ],
 )
 def test_parts_of_a_draft_that_look_like_names_are_not_flagged(text: str) -> None:
@@ -151,6 +166,12 @@ def test_parts_of_a_draft_that_look_like_names_are_not_flagged(text: str) -> Non
         ("He messaged her as @kaz_b2010 on the game.", "ID_NUMBER"),
         ("The older boy, known by the nickname 'Tank', was arrested.", "PERSON"),
         ("The Brennan children were placed with their aunt.", "PERSON"),
+        (
+            "Wei Ling Chen, the practice manager at Castlegate Dental Practice, confirmed it.",
+            "INSTITUTION",
+        ),
+        ("The family attended the Gurdwara Guru Nanak Darbar every Sunday.", "INSTITUTION"),
+        ("He was known to the YOS and to Heaton Grove PRU.", "INSTITUTION"),
     ],
 )
 def test_settings_addresses_and_handles_by_their_shapes(text: str, expected: str) -> None:
@@ -272,6 +293,10 @@ def test_legislation_patterns_do_not_swallow_prose_before_a_common_word() -> Non
             ("INSTITUTION", "OLL"),
         ),
         ("Aaliyah transferred from St Bede's to the academy.", ("INSTITUTION", "St Bede")),
+        (
+            "Grace went to Sunbeams Pre-School from two. Sunbeams described her as quiet.",
+            ("INSTITUTION", "Sunbeams"),
+        ),
         (
             "He was admitted informally to the Larkspur Unit after the overdose.",
             ("INSTITUTION", "Larkspur Unit"),

@@ -942,3 +942,33 @@ def test_owner_prefixed_items_lessons_lists_and_restated_inline_recommendations(
     assert [i.rec.text[:7] for i in items] == ["require", "BSCP: c"]
     assert items[0].rec.columns.get("Lead") == "the Partnership"
     assert items[0].rec.restated  # the analysis said it first
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # passing on what was made is part of making it
+            "The Local Authority's Legal Services should produce guidance on the Public Law "
+            "Outline and brief the three area teams on it by November 2026.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (  # items that set out one product's parts are not separate actions
+            "The Mental Health Trust should introduce a Think Family section in its assessment, "
+            "comprising (a) whether the patient has contact with children and (b) who else cares "
+            "for them, by June 2026.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (  # a time phrase first, with no comma
+            "Within six months the Acute Trust should appoint a named nurse for the Emergency "
+            "Department.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (  # several owners of one verb are one joint owner
+            "Children's Social Care, the Police and the ICB should, within three months, agree "
+            "and sign a joint protocol for strategy discussions held out of hours.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+    ],
+)
+def test_verdicts_on_this_round_s_shapes(text: str, expected: dict[str, bool]) -> None:
+    assert verdicts(text) == expected

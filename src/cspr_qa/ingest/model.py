@@ -338,6 +338,11 @@ class DocumentBuilder:
             ]
             if marked:
                 return max(level, marked[-1].level + 1)
+        if _APPENDIX.match(title) and not any(_APPENDIX.match(s.title) for s in open_):
+            # the first appendix after numbered chapters stands beside them, not under the
+            # last ("Appendix: Glossary" after "7 Recommendations")
+            chapters = [s.level for s in open_ if len(_outline_number(s.title) or ()) == 1]
+            return min(level, *chapters) if chapters else level
         number = _outline_number(title)
         if number is not None:
             for section in reversed(open_):
@@ -366,6 +371,9 @@ class DocumentBuilder:
 
 #: Headings whose level the writer set (a style, Markdown): a bold line sits below them.
 _MARKED_HEADINGS = frozenset({HeadingSource.STYLE, HeadingSource.MARKDOWN})
+
+
+_APPENDIX = re.compile(r"\s*(?:appendi(?:x|ces)|annexe?s?)\b", re.IGNORECASE)
 
 
 def _outline_number(title: str) -> tuple[int, ...] | None:

@@ -30,7 +30,8 @@ _DAY_MONTH = rf"{_DAY}/(?:0?[1-9]|1[0-2])\b"
 #: "Zoë"), not only ASCII.
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _LOWER = "a-zß-öø-ÿ\u0100-\u017f"
-_NAME = rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)?"
+#: A capitalised name, with an Irish or Scottish prefix ("O'Rourke-Mahon", "McDonagh").
+_NAME = rf"(?:Ma?c(?=[{_UPPER}]))?[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)?"
 _CAP_WORD = rf"(?:[{_UPPER}][{_UPPER}{_LOWER}'’&.-]*[{_UPPER}{_LOWER}]|[{_UPPER}])"
 #: Blocks of the document text (the reader separates them with a blank line).
 _BLOCKS = re.compile(r"(?:[^\n]|\n(?!\n))+")
@@ -434,11 +435,13 @@ class CuedNameRecognizer(RegexRecognizer):
 
     def build(self, lists: WordLists) -> list[str]:
         cues = _alternation(lists.name_cues)
+        signed = _alternation([c for c in lists.name_cues if c.endswith(" by")])
         relations = _alternation(lists.relation_nouns)
         kin = _alternation(lists.kin_nouns)
         name = rf"(?P<entity>{_NAME}(?:\s+{_NAME})?)"
         return [
-            rf"\b(?:{cues})\s+['‘\"“]?{name}",
+            # (who signed the draft may open a line: "Prepared by", not "Named Nurse")
+            rf"(?:\b(?:{cues})|(?i:\b(?:{signed}))):?\s+['‘\"“]?{name}",
             rf"\b{name}(?=,?\s+\(?(?:aged|age)\s+\d)",
             rf"\b{name}(?=['’]s\s+(?:{relations})\b)",
             # a relative named after a possessive ("her twin brother Zephyr"), not a
@@ -843,7 +846,7 @@ class RecordUserRecognizer(GazetteerRecognizer):
             r"(?P<entity>[a-z][a-z'’]+(?:[-._][a-z][a-z'’]*)*(?:[ \t][a-z]\b|\d{1,3})?)(?![\w@.-])"
         )
         self._listed = re.compile(  # not a glossary line ("SIO      Senior Investigating Officer")
-            r"\b(?P<surname>[A-Z][A-Z'’-]{3,})(?P<comma>,?) (?P<first>[A-Z][A-Za-z'’-]+|[A-Z](?=\.|\s|$))\b"
+            rf"\b(?P<surname>[{_UPPER}][{_UPPER}'’-]{{3,}})(?P<comma>,?) (?P<first>[{_UPPER}][{_UPPER}{_LOWER}'’-]+|[A-Z](?=\.|\s|$))\b"
             r"(?![ \t]+[A-Z][a-z])"
         )
         self._capitals = re.compile(  # a first name and a surname in capitals ("KAI BRENNAN-HUGHES")
@@ -878,15 +881,13 @@ class RecordUserRecognizer(GazetteerRecognizer):
             results.append(_result(self, self.LABEL, *match.span(), self.SCORE, why))
         for match in self._capitals.finditer(text):
             first, surname = match.group("first").title(), match.group("surname").title()
+            parts = surname.split("-")
             if (
-                first.lower() in english
-                or not self.names.is_first(first)
-                or not all(
-                    self.names.is_surname(part) and part.lower() not in english
-                    for part in surname.split("-")
-                )
+                not self.names.is_first(first)
+                or not all(self.names.is_surname(part) for part in parts)
+                or all(w.lower() in english for w in (first, *parts))
             ):
-                continue
+                continue  # not a heading of English words ("GRACE HILL", "ROSE COTTAGE")
             why = "a first name and a surname in capitals, as records and headings write them"
             results.append(_result(self, self.LABEL, *match.span(), self.SCORE, why))
         return results

@@ -39,7 +39,7 @@ _BRACKETED_OWNER = re.compile(r"^\**\(([^()]{2,60})\)\**\s*[:\-–]?\s*")
 #: A line that names the recommendation it restates at its end ("Secure route (Rec 3)").
 _TRAILING_REFERENCE = re.compile(r"\((?:Rec\.?|Recommendation)\s*(\d{1,2})\)\W*$", re.IGNORECASE)
 #: An item whose owner opens it before an infinitive ("FVSCP to commission ...").
-_OWNER_TO = re.compile(r"^\W*(?P<owner>[A-Z][^,.;:]{1,60}?)\s+to\s+[a-z]+\b")
+_OWNER_TO = re.compile(r"^\W*(?P<owner>[A-Z][\w'’&()/-]*(?:\s+[\w'’&()/-]+){0,5}?)\s+to\s+[a-z]+\b")
 _SUBITEM = re.compile(r"(?:^|(?<=[.;:]))\s*(\d{1,2})([a-h])[.)]\s+(?=[A-Z])")
 _ACTION = re.compile(
     r"\b(?:should|will|must|shall|to be|is recommended|recommends?|are asked to|needs? to)\b",
@@ -86,6 +86,7 @@ _AGENCY_LABEL = re.compile(
     r"^(?P<agency>[A-Z]{2,6}|(?!(?:Finding|Learning|Page|Section|Appendix|Table|Figure|Episode|"
     r"Question|Theme|Part|Step|Stage|Phase|Year|Week|Day|Key)\b)[A-Z][a-z]+(?:['’]s)?"
     r"(?: [A-Z][a-z]+){0,3})\s?\d{1,2}[a-z]?[.:)]\s+"  # 'Children's Social Care 2: ...'
+    r"|^(?P<code>[A-Z]{2,6}\d{1,2}[a-z]?)\s+(?=[A-Z])"  # an agency's code alone: 'CSC1 The team ...'
 )
 #: The number or bullet that opens a list item ("1. ", "(b) ", "- ").
 _MARKED_PREFIX = re.compile(r"^\s*(?:[-•–*▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
@@ -216,6 +217,8 @@ def _paragraphs(document: Document, sections: set[int], criteria: Criteria) -> l
         pieces = _items(block)
         for start, end in pieces:
             text = block.text[start:end]
+            if text.rstrip().endswith("?") and not _LABELLED.match(text):
+                continue  # a question for the partnership, not a recommendation
             under_lead = listed and not opens and item
             label = _AGENCY_LABEL.match(text)  # 'CSC 1. Ensure that...', 'Police 2. Remind...'
             bare = text[label.end() :] if label else text
@@ -318,8 +321,9 @@ def _merge_restated(found: list[Recommendation], criteria: Criteria) -> list[Rec
     kept: list[Recommendation] = []
     for rec in sorted(found, key=lambda r: r.start):
         same = next((k for k in kept if rec.label and k.label == rec.label), None)
-        # Two recommendations the draft numbers differently are two, however alike.
-        others = [k for k in kept if not (rec.label and k.label)]
+        # Two recommendations the draft numbers or labels differently are two, however
+        # alike ("CHT 3" beside the partnership's "Recommendation 5").
+        others = [k for k in kept if not ((rec.label and k.label) or (rec.drafted and k.drafted))]
         index = None if same else _restates(rec.text, others, criteria)
         target = same or (others[index] if index is not None else None)
         if target is not None and target.block.section != rec.block.section:
@@ -418,7 +422,12 @@ def _make(
     agency = _AGENCY_LABEL.match(text)  # 'POL 1. The Police should...', 'CSC 1. Ensure...'
     text = text[agency.end() :] if agency else text
     owner = _BRACKETED_OWNER.match(text)  # '(ICB) By March 2026, add...': the owner, as a Lead
-    lead = owner.group(1) if owner else agency.group("agency") if agency else ""
+    code = (
+        agency.group("agency") or agency.group("code").rstrip("0123456789abcdefgh")
+        if agency
+        else ""
+    )
+    lead = owner.group(1) if owner else code
     columns = {**({"Lead": lead} if lead else {}), **(columns or {})}
     text = text[owner.end() :] if owner else text
     stop = block.start + start + len(piece.rstrip())

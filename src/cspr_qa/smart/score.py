@@ -94,12 +94,15 @@ class Criteria:
             r"(?P<asked>(?:(?!\b(?:is|are|be|been|was|were|has|have)\b)[^,;:]){2,80}?)\s+(?:to\s+)?"
             rf"(?=(?:{known})(?:s|es)?\b)|"
             r"(?:[^,;:.]{2,60}:\s+)?"  # a label: 'Rapid review action 1: MASH managers to ...'
-            r"(?:(?:by|from|over|in|during|within|before|after)\b[^,;:]{1,40},\s*"
+            # a time phrase first, its comma left out before 'the' or an acronym ('Within six
+            # months the Acute Trust should')
+            r"(?:(?:by|from|over|in|during|within|before|after)\b[^,;:]{1,40}"
+            r"(?:,\s*|\s+(?=(?-i:[Tt]he\s+[A-Z]|[A-Z]{2,}\b)))"
             r"|(?:so that|once)\b[^,;:]{1,140},\s*)?"
             rf"(?!(?:{known})\b)"  # not an imperative ('Remind officers of the need to...')
             r"(?P<owner>[^,;:]{2,80}?)\s+"
             r"(?P<modal>should|will|must|shall|is to|are to|to|needs? to)(?:,[^,;:]{1,40},)?\s+)"
-            r"(?:(?:also|always|\w+ly)\s+)?"
+            r"(?:(?:also|always|\w+ly)\s+)?(?:\((?:[a-h]|i{1,3}|iv|v)\)\s*)?"  # '(a) appoint ...'
             r"(?P<verb>[a-z]+)\b",
             re.IGNORECASE,
         )
