@@ -84,3 +84,13 @@ def test_headings_stacked_over_the_first_text_are_the_title_page(tmp_path: Path)
     assert _findings(path) == [("hygiene.empty-section", "2. BACKGROUND")]
     parts = _md(tmp_path, "# Review\n\n## 5. Analysis\n\n### 5.1 Birth\n\nWhy it happened.\n")
     assert _findings(parts) == []  # a heading over sub-parts with text is not empty
+
+
+def test_a_typed_table_of_contents_is_no_run_of_empty_sections(tmp_path: Path) -> None:
+    toc = _md(
+        tmp_path,
+        "# Review\n\nDraft 0.4.\n\n## Contents\n\n## 1. Introduction\n\n## 2. Analysis\n\n"
+        "## 1. INTRODUCTION\n\nThis review concerns Child E.\n\n## 2. ANALYSIS\n\nWhy it "
+        "happened.\n\n## 3. Background\n",
+    )
+    assert _findings(toc) == [("hygiene.empty-section", "3. Background")]

@@ -85,6 +85,12 @@ class DraftHygiene(Check):
         opening = next(
             (b.index for b in document.body_blocks() if b.kind is not BlockKind.HEADING), 0
         )
+        # A table of contents typed as lines reads as empty headings: each entry's title
+        # recurs as a later heading, and the heading over them has only entries under it.
+        sections = document.sections
+        last = {" ".join(s.title.lower().split()): s.index for s in sections}
+        listed = {s.index for s in sections if last[" ".join(s.title.lower().split())] > s.index}
+        listed |= {s.index for s in sections if s.index + 1 in listed}
         title_page = True
         for section in document.sections:
             if section.heading_block is None or section.detected_by is HeadingSource.TITLE:
@@ -98,7 +104,12 @@ class DraftHygiene(Check):
                 for i in section.block_indices
                 if i != section.heading_block
             )
-            if words < min_words and section.index not in parents and not title_page:
+            if (
+                words < min_words
+                and section.index not in parents
+                and not title_page
+                and section.index not in listed
+            ):
                 yield ctx.rule("hygiene.empty-section").at_block(
                     document, document.blocks[section.heading_block], title=section.title
                 )

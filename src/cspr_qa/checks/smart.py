@@ -44,6 +44,8 @@ def example(item: Assessed, weeks: int, requests: frozenset[str] = frozenset()) 
     owner = owner[0].upper() + owner[1:]
     action = smart.action_phrase or _restated_action(item.rec.text)
     when = _own_deadline(smart.time_bound) or f"within {weeks} weeks of publication"
+    if smart.time_bound.met and smart.time_bound.evidence.strip().lower() in action.lower():
+        when = ""  # the action already says when ('ensure that, within 12 weeks, ...')
     asks = smart.action in requests
     evidence = (
         ""
@@ -52,7 +54,7 @@ def example(item: Assessed, weeks: int, requests: frozenset[str] = frozenset()) 
         if asks
         else ", and report an audit of the change to the partnership"
     )
-    return f"'{owner} will {action} {when}{evidence}'"
+    return f"'{owner} will {' '.join(filter(None, (action, when)))}{evidence}'"
 
 
 def _called(rec: Recommendation) -> str:
@@ -71,6 +73,8 @@ def _own_deadline(verdict: Verdict) -> str:
     when = verdict.evidence.strip()
     if re.match(r"(?:by|within|before|in|during|from|when|once|immediately)\b", when, re.I):
         return when[0].lower() + when[1:]
+    if re.fullmatch(r"\w+\s+(?:days?|weeks?|months?|years?)", when, re.I):
+        return f"within {when}"  # a bare duration ('12 weeks')
     return f"by {when}"
 
 
