@@ -14,6 +14,8 @@ import docx
 import pytest
 
 from cspr_qa.cli import main
+from cspr_qa.findings import locate
+from cspr_qa.ingest import load_document
 from cspr_qa.ingest.docx_reader import w
 
 from builders import make_docx
@@ -220,3 +222,13 @@ def test_compare_lists_resolved_new_and_remaining(
     assert "Okafor" not in capsys.readouterr().out
     main(["compare", str(sample_docx), str(redacted), "--show-identifiers"])
     assert "Okafor" in capsys.readouterr().out
+
+
+def test_a_place_names_the_draft_s_own_paragraph_number(tmp_path: Path) -> None:
+    path = tmp_path / "draft.md"
+    path.write_text("## 2. What happened\n\n2.6 In July the child was seen.\n", encoding="utf-8")
+    document = load_document(path)
+    start = document.text.index("In July")
+    place = locate(document, start, start + 7)
+    assert place.numbered == "2.6"
+    assert "(2.6 in the draft)" in place.describe()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
@@ -35,6 +36,8 @@ class Location:
     start: int | None = None
     end: int | None = None
     block_kind: str | None = None
+    #: The paragraph's own number in the draft ("2.6"), which the reader finds it by.
+    numbered: str = ""
 
     def describe(self) -> str:
         bits = [self.section or "(whole document)"]
@@ -43,7 +46,10 @@ class Location:
         if self.table:
             bits.append("table {}, row {}, column {}".format(*self.table))
         if self.paragraph is not None:
-            bits.append(f"para {self.paragraph}")
+            own = f" ({self.numbered} in the draft)" if self.numbered else ""
+            bits.append(f"para {self.paragraph}{own}")
+        elif self.numbered:
+            bits.append(f"para {self.numbered} in the draft")
         if self.line is not None:
             bits.append(f"line {self.line}")
         if self.page is not None:
@@ -78,6 +84,10 @@ def quote(text: str) -> str:
     return folded if len(folded) <= EVIDENCE_CHARS else folded[: EVIDENCE_CHARS - 1] + "…"
 
 
+#: A paragraph's own number as drafts write it ("2.6 In July ...", "5.13", "4.3.1").
+_OWN_NUMBER = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")
+
+
 def locate(document: Document, start: int, end: int) -> Location:
     """The location of a character span of ``document.text``."""
     block = document.block_at(start)
@@ -102,6 +112,7 @@ def block_location(
         start=block.start if start is None else start,
         end=block.end if end is None else end,
         block_kind=block.kind.value,
+        numbered=own.group(1) if (own := _OWN_NUMBER.match(block.text)) else "",
     )
 
 
