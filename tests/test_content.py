@@ -951,3 +951,19 @@ def test_a_sub_section_of_dated_entries_inside_an_analysis_is_a_chronology(
     path.write_text(text, encoding="utf-8")
     flagged = [f for f in _findings(path) if f.rule == "analysis.chronology-section"]
     assert [f.message.count("3.2 Housing") for f in flagged] == [1]
+
+
+def test_an_element_found_by_its_heading_is_quoted_under_that_heading(tmp_path: Path) -> None:
+    path = tmp_path / "draft.md"
+    path.write_text(
+        "# Review\n\n## 5. Findings\n\nIt is good practice that the nurse visited promptly, "
+        "and her thorough notes are to be commended.\n\n## 7. What went well\n\n"
+        "The review noted strengths in each finding, summarised here.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    found = {e.spec.id: e for e in CheckContext(document, load_profile()).elements}
+    good = found["good_practice"]
+    assert good.present and good.evidence is not None
+    section = document.blocks[good.evidence].section
+    assert section is not None and document.sections[section].title == "7. What went well"

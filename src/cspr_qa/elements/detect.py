@@ -646,6 +646,9 @@ def _decide(
     result = _found(spec, heading_sections, blocks, best, "")
     if blocks:
         block = evidence.document.blocks[blocks[0]]
+        own = evidence.in_sections(heading_sections)
+        if own and all(b.index != block.index for b in own):
+            block = own[0]  # quote and place under the heading the verdict names
         rule_hit = next((s for b, s in ruled if b.index == block.index), "")
         result.quote = " ".join(rule_hit.split())[:_QUOTE_CHARS] or evidence.quote(block, spec.cues)
     else:
