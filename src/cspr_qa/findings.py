@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
-from .ingest.model import Block, Document
+from .ingest.model import Block, Document, outline_label
 
 EVIDENCE_CHARS = 240
 
@@ -84,10 +83,6 @@ def quote(text: str) -> str:
     return folded if len(folded) <= EVIDENCE_CHARS else folded[: EVIDENCE_CHARS - 1] + "…"
 
 
-#: A paragraph's own number as drafts write it ("2.6 In July ...", "5.13", "4.3.1").
-_OWN_NUMBER = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")
-
-
 def locate(document: Document, start: int, end: int) -> Location:
     """The location of a character span of ``document.text``."""
     block = document.block_at(start)
@@ -112,7 +107,8 @@ def block_location(
         start=block.start if start is None else start,
         end=block.end if end is None else end,
         block_kind=block.kind.value,
-        numbered=own.group(1) if (own := _OWN_NUMBER.match(block.text)) else "",
+        # the paragraph's own number as drafts write it ("2.6 In July ..."), not a chapter's
+        numbered=label if "." in (label := outline_label(block.text)) else "",
     )
 
 

@@ -376,9 +376,16 @@ _MARKED_HEADINGS = frozenset({HeadingSource.STYLE, HeadingSource.MARKDOWN})
 _APPENDIX = re.compile(r"\s*(?:appendi(?:x|ces)|annexe?s?)\b", re.IGNORECASE)
 
 
+def outline_label(text: str) -> str:
+    """The outline number a heading or paragraph opens with, as written ("5.1" of "5.1
+    Pregnancy"); "" when it has none."""
+    match = _OUTLINE_NUMBER.match(text)
+    return match.group(1) if match else ""
+
+
 def _outline_number(title: str) -> tuple[int, ...] | None:
-    match = _OUTLINE_NUMBER.match(title)
-    return tuple(int(n) for n in match.group(1).split(".")) if match else None
+    label = outline_label(title)
+    return tuple(int(n) for n in label.split(".")) if label else None
 
 
 def series_member(title: str, *, separated: bool = False) -> tuple[str, str] | None:

@@ -869,14 +869,15 @@ class RecordUserRecognizer(GazetteerRecognizer):
             results.append(_result(self, self.LABEL, *match.span("entity"), self.SCORE, why))
         for match in self._listed.finditer(text):
             surname, first = match.group("surname").title(), match.group("first").title()
-            initial = len(first) == 1
-            if (
-                (surname.lower() in english and (initial or not match.group("comma")))
-                or (initial and not match.group("comma"))
-                or not (self.names.is_surname(surname) and (initial or self.names.is_first(first)))
-            ):
-                continue  # a record's "SURNAME, First" may be an English word ("THOMPSON"); an
-                # initial needs the comma ("KILBRIDE, B")
+            # a record's "SURNAME, First" may be an English word ("THOMPSON, Alfie"); an
+            # initial needs the comma and a surname that is no English word ("KILBRIDE, B")
+            comma, worded = bool(match.group("comma")), surname.lower() in english
+            if len(first) == 1:
+                named = comma and not worded
+            else:
+                named = (comma or not worded) and self.names.is_first(first)
+            if not (named and self.names.is_surname(surname)):
+                continue
             why = "a surname in capitals before a known first name, as records list people"
             results.append(_result(self, self.LABEL, *match.span(), self.SCORE, why))
         for match in self._capitals.finditer(text):

@@ -86,7 +86,7 @@ _AGENCY_LABEL = re.compile(
     r"^(?P<agency>[A-Z]{2,6}|(?!(?:Finding|Learning|Page|Section|Appendix|Table|Figure|Episode|"
     r"Question|Theme|Part|Step|Stage|Phase|Year|Week|Day|Key)\b)[A-Z][a-z]+(?:['’]s)?"
     r"(?: [A-Z][a-z]+){0,3})\s?\d{1,2}[a-z]?[.:)]\s+"  # 'Children's Social Care 2: ...'
-    r"|^(?P<code>[A-Z]{2,6}\d{1,2}[a-z]?)\s+(?=[A-Z])"  # an agency's code alone: 'CSC1 The team ...'
+    r"|^(?P<code>[A-Z]{2,6})\d{1,2}[a-z]?\s+(?=[A-Z])"  # an agency's code alone: 'CSC1 The team ...'
 )
 #: The number or bullet that opens a list item ("1. ", "(b) ", "- ").
 _MARKED_PREFIX = re.compile(r"^\s*(?:[-•–*▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
@@ -222,12 +222,13 @@ def _paragraphs(document: Document, sections: set[int], criteria: Criteria) -> l
             under_lead = listed and not opens and item
             label = _AGENCY_LABEL.match(text)  # 'CSC 1. Ensure that...', 'Police 2. Remind...'
             bare = text[label.end() :] if label else text
+            unmarked = _MARKED_PREFIX.sub("", bare)
             acts = _ACTION.search(text) or (
                 (item or label)
                 and (  # 'BSCP: commission training ...', 'MPS (Central BCU): all searches ...'
                     criteria.patterns["imperative"].match(bare)
-                    or named_owner(list_prefix(_MARKED_PREFIX.sub("", bare)), criteria)
-                    or named_owner(_owner_before_to(_MARKED_PREFIX.sub("", bare)), criteria)
+                    or named_owner(list_prefix(unmarked), criteria)
+                    or named_owner(_owner_before_to(unmarked), criteria)
                 )
             )
             part = bool(labelled) and len(pieces) > 1  # '1b.' of a labelled recommendation
@@ -422,11 +423,7 @@ def _make(
     agency = _AGENCY_LABEL.match(text)  # 'POL 1. The Police should...', 'CSC 1. Ensure...'
     text = text[agency.end() :] if agency else text
     owner = _BRACKETED_OWNER.match(text)  # '(ICB) By March 2026, add...': the owner, as a Lead
-    code = (
-        agency.group("agency") or agency.group("code").rstrip("0123456789abcdefgh")
-        if agency
-        else ""
-    )
+    code = (agency.group("agency") or agency.group("code")) if agency else ""
     lead = owner.group(1) if owner else code
     columns = {**({"Lead": lead} if lead else {}), **(columns or {})}
     text = text[owner.end() :] if owner else text
