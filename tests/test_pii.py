@@ -13,6 +13,7 @@ from cspr_qa.checks import CheckContext, run_checks
 from cspr_qa.cli import main
 from cspr_qa.datafiles import DataFiles
 from cspr_qa.evaluate import pii as pii_eval
+from cspr_qa.findings import Finding
 from cspr_qa.ingest import load_document
 from cspr_qa.pii.detector import IdentifierDetector
 from cspr_qa.pii.labels import DETAIL_RULES
@@ -172,6 +173,13 @@ def test_parts_of_a_draft_that_look_like_names_are_not_flagged(text: str) -> Non
         ),
         ("The family attended the Gurdwara Guru Nanak Darbar every Sunday.", "INSTITUTION"),
         ("He was known to the YOS and to Heaton Grove PRU.", "INSTITUTION"),
+        ("Night staff at Thistledown rang the police at midnight.", "INSTITUTION"),
+        ("The paramedics drove him straight to Castleford General.", "INSTITUTION"),
+        ("He lived at The Rowans, 12 Kiln Street, Barnford, for a year.", "INSTITUTION"),
+        ("He trained most evenings at SteelWorks Gym.", "INSTITUTION"),
+        ("An Urdu-speaking family support worker, Nasreen Qureshi, was allocated.", "PERSON"),
+        ("Detective Sergeant Kamala Venkataraman led the enquiry.", "PERSON"),
+        ("The X-ray was taken on Christmas Day 2021.", "DATE"),
     ],
 )
 def test_settings_addresses_and_handles_by_their_shapes(text: str, expected: str) -> None:
@@ -333,6 +341,16 @@ def test_settings_dates_and_numbers_in_the_shapes_of_records(
         "See the Commissioner's report, Skipping School: Invisible Children (2019).",
         "Information was held by Defence Primary Healthcare and never shared with the GP.",
         "The family moved to Wearmouth, the town centre, in 2021.",
+        "Mother's Partner's sister said that Maternal Aunt had left.",
+        "The bruise had once been called Mongolian blue spot.",
+        "They lived in the Riverside Ward area of the borough.",
+        "Guidance from the Royal College of Paediatrics and Child Health was followed.",
+        "The family rented from Ashvale Homes and later from Ashvale Housing.",
+        "Her favourite programme was Tracy Beaker and she drew the characters.",
+        "The review used four Key Lines of Enquiry.",
+        "The children's school, Child S Primary, was not told.",
+        "Nobody spoke to Mr K. Practitioners said later that other practitioners had not met him.",
+        "He completed a course run by the Lucy Faithfull Foundation.",
     ],
 )
 def test_clubs_therapies_places_and_redactions_are_not_flagged(text: str) -> None:
@@ -359,6 +377,12 @@ def test_allow_and_deny_lists() -> None:
     assert ("ID_NUMBER", "Rex") in tagged
 
 
+def _detail_findings(path: Path) -> list[Finding]:
+    """The identifying-detail findings of a full check of the draft at ``path``."""
+    findings = run_checks(CheckContext(load_document(path), load_profile()))
+    return [f for f in findings if f.rule in DETAIL_RULES]
+
+
 def test_every_part_of_a_docx_is_checked(tmp_path: Path) -> None:
     def build(d):  # type: ignore[no-untyped-def]
         d.sections[0].header.paragraphs[0].text = "Prepared by Jane Hartley"
@@ -371,10 +395,7 @@ def test_every_part_of_a_docx_is_checked(tmp_path: Path) -> None:
         d.core_properties.author = "Jane Hartley"
         set_custom_property(d, "Case number", "CS-2019-04417")
 
-    document = load_document(make_docx(tmp_path / "parts.docx", build))
-    findings = [
-        f for f in run_checks(CheckContext(document, load_profile())) if f.rule in DETAIL_RULES
-    ]
+    findings = _detail_findings(make_docx(tmp_path / "parts.docx", build))
     parts = {(f.location.part, f.evidence) for f in findings}
     assert ("header", "Jane Hartley") in parts
     assert ("deletion", "14 Acacia Road") in parts
@@ -387,6 +408,21 @@ def test_every_part_of_a_docx_is_checked(tmp_path: Path) -> None:
     assert ("property", "Anna Ruiz") in parts  # author of a comment
     for f in findings:
         assert f.message and f.suggestion and f.evidence
+
+
+def test_a_name_taken_out_in_a_tracked_change_is_flagged(tmp_path: Path) -> None:
+    def build(d):  # type: ignore[no-untyped-def]
+        p = d.add_paragraph("Child T was seen by the health visitor. ")
+        add_tracked_deletion(p, "Kayden", "Lead Reviewer")
+        q = d.add_paragraph("The visit was in spring. ")
+        add_tracked_deletion(q, "April", "Lead Reviewer")
+
+    parts = {
+        (f.location.part, f.evidence)
+        for f in _detail_findings(make_docx(tmp_path / "d.docx", build))
+    }
+    assert ("deletion", "Kayden") in parts
+    assert not any(evidence == "April" for _, evidence in parts)
 
 
 def test_jigsaw_risk_is_reported_as_info(tmp_path: Path) -> None:

@@ -160,6 +160,12 @@ class AllowList:
         words = re.findall(r"[\w'’-]+", norm.lower())
         return bool(words) and all(w in self.words for w in words)
 
+    def led_by_pseudonym(self, text: str) -> bool:
+        """Does ``text`` open with a worded pseudonym unit ("Child S", "Adult Male 1"; not a
+        bare "GP")?"""
+        unit = self._units.match(text)
+        return unit is not None and any(ch.islower() for ch in unit.group(0))
+
     def protected_spans(self, text: str) -> list[tuple[int, int]]:
         """Places in the text taken by allowed phrases (legislation, bodies, roles) and by
         pseudonym units."""
@@ -186,13 +192,13 @@ def _registry(files: DataFiles) -> Any:
         registry.add_recognizer(recognizer(lists))
     for by_name in (
         FullNameRecognizer,
-        UnlistedSurnameRecognizer,
         FirstNameRecognizer,
         InitialledNameRecognizer,
         LinkNameRecognizer,
         LowerCaseNameRecognizer,
     ):
         registry.add_recognizer(by_name(names))
+    registry.add_recognizer(UnlistedSurnameRecognizer(names, lists.organisation_heads))
     registry.add_recognizer(FamilyNameRecognizer(names, lists.family_nouns))
     registry.add_recognizer(RecordUserRecognizer(names, lists.user_cues))
     for uk in uk_recognizers(lists):
@@ -265,6 +271,7 @@ class IdentifierDetector:
                 frozenset(lists.thing_heads),
                 frozenset(lists.group_nouns),
                 frozenset(w for cues in lists.context.values() for w in cues),
+                frozenset([*lists.kin_nouns, *lists.kin_modifiers]),
             ),
             Places.of(self.files, lists.place_heads),
         )
@@ -333,11 +340,13 @@ class IdentifierDetector:
         if label is Label.PERSON and source in TRIMMED:
             start, end = _tidy(text, *_trim_to_name(doc, start, end))
         if label is Label.PERSON:
-            end = self._sentence_end(text, start, end)
+            end = self._sentence_end(text, start, end, judge)
         if end <= start or self.allow.allows(text[start:end]):
             return None
         if any(p_start <= start and end <= p_end for p_start, p_end in protected):
             return None
+        if label is Label.INSTITUTION and self.allow.led_by_pseudonym(text[start:end]):
+            return None  # a pseudonym's setting ("Child S Primary school"), not its name
         if label is Label.PERSON and (
             # the model's span ran into a postcode; a system's user name may end in digits
             (
@@ -349,15 +358,17 @@ class IdentifierDetector:
             return None
         return Detection(start, end, label, text[start:end], result.score, source, reason)
 
-    def _sentence_end(self, text: str, start: int, end: int) -> int:
+    def _sentence_end(self, text: str, start: int, end: int, judge: NameJudge) -> int:
         """Where a person span ends when an initial closes a sentence inside it: the next word
-        is a common or an allowed word ("Mr B. The GP...", "Mr B. Mother's sister"), or the
-        initial ends a pseudonym that no title opens ("Child M. Outcome: ...")."""
+        is a common or an allowed word ("Mr B. The GP...", "Mr B. Mother's sister", "Mr K.
+        Practitioners said"), or the initial ends a pseudonym that no title opens ("Child M.
+        Outcome: ...")."""
         for m in _INITIAL_THEN_WORD.finditer(text, start, end):
             word = _POSSESSIVE.sub("", m.group(1))
             head = text[start : m.end()]
             untitled = len(head.split()) > 1 and head.split()[0].rstrip(".") not in self.titles
-            if word.lower() in STOP_WORDS or self.allow.allows(word):
+            common = judge.draft.is_common_word(word) and not judge.gazetteer.is_name(word)
+            if word.lower() in STOP_WORDS or self.allow.allows(word) or common:
                 return m.end()
             if untitled and self.allow.allows(head):
                 return m.end()
@@ -671,4 +682,15 @@ def detect_document(
     ]
     detector = IdentifierDetector(files, allow_terms=allow_terms, deny_terms=deny_terms)
     draft = DraftKnowledge.learn(document.text, doc, document, roles)
+    known += [  # kept when the judge finds it names someone (a first name, not a pseudonym)
+        Detection(b.start, b.end, Label.PERSON, b.text, 0.9, "DeletedName", _DELETED_NAME)
+        for b in document.blocks_of(BlockKind.DELETION)
+        if _NAME_ONLY.fullmatch(b.text) and not CALENDAR_WORDS & set(b.text.split())
+    ]
     return detector.detect(document.text, doc, known, draft)
+
+
+#: A deleted text that is a name and nothing else ("Jaxon", "Kerry-Ann Doyle"): what a
+#: reviewer's tracked change took out when a pseudonym went in.
+_NAME_ONLY = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}")
+_DELETED_NAME = "a name taken out in a tracked change (a pseudonym may have replaced it)"

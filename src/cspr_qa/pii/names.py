@@ -395,6 +395,9 @@ class JudgeWords:
     group_nouns: frozenset[str] = frozenset()
     #: The recognizers' context words ("tel", "mobile"), field labels before a colon.
     cue_words: frozenset[str] = frozenset()
+    #: Kin words and what qualifies them ("mother", "partner", "maternal"): a capitalised
+    #: phrase of them alone is a role label.
+    kin_words: frozenset[str] = frozenset()
 
 
 class NameJudge:
@@ -468,6 +471,12 @@ class NameJudge:
             and _CUE_LABEL.match(following)
         ):
             return False  # the label of a contact line ("Tel: 0161 ...", "Mobile (work): ...")
+        if all(re.sub(r"['’]s$", "", w).lower() in self.lists.kin_words for w in words):
+            return False  # a role label of kin words ("Mother's Partner", "Maternal Aunt")
+        place = len(words) == 1 and words[0] in self.places.names
+        if place and not titled and not self.gazetteer.is_first(words[0]):
+            return False  # a place or a people, whatever cue stands before it ("formerly called
+            # Mongolian blue spot")
         if source in STRONG_SOURCES or titled:
             return True
         if source in MODEL_GUESSES and all(

@@ -57,6 +57,7 @@ class WordLists:
     name_cues: list[str]
     relation_nouns: list[str]
     kin_nouns: list[str]
+    kin_modifiers: list[str]
     reference_cues: list[str]
     organisation_heads: list[str]
     role_heads: list[str]
@@ -65,6 +66,8 @@ class WordLists:
     home_words: list[str]
     ward_words: list[str]
     placement_cues: list[str]
+    setting_roles: list[str]
+    short_setting_types: list[str]
     collar_titles: list[str]
     site_words: list[str]
     not_after_street: list[str]
@@ -232,6 +235,10 @@ class StreetAddressRecognizer(RegexRecognizer):
 _JOINERS = frozenset({"of", "and", "&", "upon", "on", "in", "the"})
 
 
+#: A district after a name makes it a place ("the Canal Ward area", "the Moorside estate").
+_AREA_AFTER = re.compile(r"[ \t]+(?:area|areas|estate|district|locality|neighbourhood)\b")
+
+
 class InstitutionRecognizer(RegexRecognizer):
     """Named schools, nurseries, hospitals, GP practices, children's homes and similar
     settings ("Greenfield Primary School", "St Mary's Catholic Academy")."""
@@ -268,6 +275,8 @@ class InstitutionRecognizer(RegexRecognizer):
         placed = _alternation([w for w in lists.home_words if w not in lists.organisation_heads])
         behind = "|".join(rf"(?<=\b{w} )" for w in lists.placement_cues)
         wards = _alternation(lists.ward_words)
+        short = _alternation(lists.short_setting_types)
+        roles = rf"\b(?i:{_alternation(lists.setting_roles)})"
         on_ward = "|".join(rf"(?<=\b{w} )" for w in ("on", "onto", "to", "from", "off"))
         return [
             # (three spaces or more part the columns of a plain-text table)
@@ -313,6 +322,14 @@ class InstitutionRecognizer(RegexRecognizer):
             # reported Jordan missing", "Kestrel Lodge staff rang the police")
             rf"\b(?:{_CAP_WORD}\s+){{1,2}}(?:{placed})\b(?=[ \t]+(?:staff[ \t]+|managers?[ \t]+)?"
             r"(?:reported|rang|phoned|called|contacted|told|informed|notified|raised|e-?mailed)\b)",
+            # a hospital or school by its short name after a cue ("to Kettlewick General"), a
+            # named house before its address ("at The Beeches, 3 Orchard Lane")
+            rf"(?:{behind})(?:the[ \t]+)?{_CAP_WORD}[ \t]+(?:{short})\b(?![ \t]+[A-Z])",
+            rf"(?<=\bat )(?:The[ \t]+)?{_CAP_WORD}(?:[ \t]+{_CAP_WORD})?"
+            rf"(?=,[ \t]+\d{{1,4}}[A-Za-z]?[ \t]+[A-Z][a-z]+[ \t]+[A-Z])",
+            # a setting known by its people ("staff at Larkspur", "registered at the Gables")
+            rf"(?:{roles})[ \t]+at[ \t]+(?:the[ \t]+)?"
+            rf"(?P<entity>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}})\b(?![ \t]+[A-Z])",
             # a named ward a child is cared for on ("six days on Kestrel Ward")
             rf"(?:{on_ward})(?:{_CAP_WORD}\s+){{1,2}}(?:{wards})\b",
             # a numbered ward on its own ("transferred the same night to Ward 32")
@@ -329,6 +346,8 @@ class InstitutionRecognizer(RegexRecognizer):
             return True  # a numbered ward ("Ward 32"): its number names it
         if span.endswith(self.not_settings) or self._body_after.match(text, end):
             return False  # ... or a body whose name runs on ("Eastwold Primary Care Trust")
+        if _AREA_AFTER.match(text, end):
+            return False  # an electoral ward or a district ("the Canal Ward area")
         words = re.findall(r"[A-Za-z][A-Za-z'’&.-]*", self.complement.split(span, 1)[0])
         words = [w for w in words if w not in _JOINERS]  # "Nursery and Family Hub" is generic
         # a building's name inside a setting's is no body's head ("Marlowe Court Hostel")
@@ -389,6 +408,8 @@ class DayDateRecognizer(RegexRecognizer):
             rf"\b{_DAY}[/-](?:0?[1-9]|1[0-2])[/-](?:(?:19|20)\d{{2}}|\d{{2}})\b",
             # a system's date, the month abbreviated ("11-Aug-2016", "03-FEB-19")
             rf"(?<![\d.])\b{_DAY}-(?i:{_MONTHS})-(?:(?:19|20)\d{{2}}|\d{{2}})\b",
+            # a feast day with its year ("on Boxing Day 2022")
+            r"\b(?:Christmas|Boxing|New Year['’]s) Day,?\s+(?:19|20)\d{2}\b",
             # dotted: four-digit years only ("7.2.10" is a paragraph number)
             rf"(?<![\d.])\b{_DAY}\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\b(?!\.\d)",
             r"\b(?:19|20)\d{2}[-.](?:0[1-9]|1[0-2])[-.](?:0[1-9]|[12][0-9]|3[01])"
@@ -449,7 +470,7 @@ class CuedNameRecognizer(RegexRecognizer):
             rf"\b(?i:(?:her|his|their|my|your)\s+(?:(?:twin|older|younger|elder|baby|little|big|"
             rf"half|step)[- ]?)?(?:{kin}))\s+{name}\b(?![ \t]+(?:[A-Z0-9]{{1,3}}|[A-Z][a-z]+ \d)\b)",
             # a person named in apposition to their role ("The foster carer, Nevaeh, said")
-            rf"\b(?i:(?:the|her|his|their)\s+(?:[a-z-]+\s+)?(?:{relations}))\s*,\s+{name}(?=\s*,)",
+            rf"\b(?i:(?:the|an?|her|his|their)\s+(?:[a-z-]+\s+)?(?:{relations}))\s*,\s+{name}(?=\s*,)",
             # a nickname given in quotes ("her mother called her 'Tink'", "'Mo' to his friends")
             rf"\b(?i:(?:called|calls|call|named|nicknamed)\s+(?:him|her|them)\s+)['‘\"“]{name}['’\"”]",
             rf"['‘\"“]{name}['’\"”](?=\s+(?i:to (?:his|her|their) (?:friends|family|mates)))",
@@ -572,26 +593,32 @@ class FullNameRecognizer(GazetteerRecognizer):
         return results
 
 
-class UnlistedSurnameRecognizer(FullNameRecognizer):
+class UnlistedSurnameRecognizer(GazetteerRecognizer):
     """A known first name followed by one capitalised word that no list knows, neither as a
     surname nor as an English word ("Beverley Nkemelu", "Rachel Thornber"): many families'
     surnames are too rare for any gazetteer. The name judge still weighs the place."""
 
+    LABEL = Label.PERSON
     SCORE = 0.6
+
+    def __init__(self, names: NameGazetteer, organisation_heads: list[str]) -> None:
+        super().__init__(names)
+        self._head_after = re.compile(rf"[ \t]+(?:{_alternation(organisation_heads)})\b")
+
+    _WORD = r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)?"
+    _PAIRS = re.compile(rf"(?<![\w-])(?=(?P<first>{_WORD})[ \t]+(?P<last>{_WORD})(?![\w-]))")
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
     ) -> list[RecognizerResult]:
         english = nlp.english_words()
         results = []
-        for match in self._SEQUENCE.finditer(text):
-            words = match.group(0).split()
-            if len(words) == 3 and words[2].lower() in english:  # "Kemi Oyelaran Social Worker"
-                words = words[:2]
-            words[-1] = re.sub(r"['’]s$", "", words[-1])  # "Nasra Osman's children"
+        for match in self._PAIRS.finditer(text):  # every pair ("Detective Sergeant Priya Raju")
+            if self._head_after.match(text, match.end("last")):
+                continue  # a body named after someone ("the Lucy Faithfull Foundation")
+            words = [match.group("first"), re.sub(r"['’]s$", "", match.group("last"))]
             if (
-                len(words) == 2
-                and self.names.is_first(words[0])
+                self.names.is_first(words[0])
                 and not self.names.is_surname(words[1], after_first=True)
                 and len(words[1]) >= 3
                 and not words[1].isupper()
@@ -599,8 +626,9 @@ class UnlistedSurnameRecognizer(FullNameRecognizer):
                 and words[1] not in CALENDAR_WORDS
             ):
                 why = "a known first name and a surname no list knows (no English word)"
-                end = match.start() + match.group(0).index(words[1]) + len(words[1])
-                results.append(_result(self, self.LABEL, match.start(), end, self.SCORE, why))
+                start = match.start("first")
+                end = match.start("last") + len(words[1])
+                results.append(_result(self, self.LABEL, start, end, self.SCORE, why))
         return results
 
 
