@@ -38,6 +38,11 @@ def verdicts(text: str, files: DataFiles | None = None) -> dict[str, bool]:
             {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
         ),
         (
+            "Use of the neglect toolkit by health visitors will be audited by the Partnership by "
+            "March 2026.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (
             "Agencies should consider how they share information about adults in the household.",
             {"specific": False, "measurable": False, "achievable": False, "time_bound": False},
         ),
@@ -747,6 +752,26 @@ def test_recommendations_written_as_agency_lists_lettered_parts_and_briefs(tmp_p
         "Ensure that assess",
         "Remind officers to",
     ]
+
+
+def test_agency_labels_with_acronyms_and_lower_case_words_number(tmp_path: Path) -> None:
+    path = tmp_path / "imr.md"
+    path.write_text(
+        "# Review\n\n## Recommendations\n\n"
+        "NHS Eastmoor 1: The interpreting policy will be revised and reissued.\n\n"
+        "Health visiting 1. Unanswered referrals will be followed up within five days.\n\n"
+        "GP practice 1: The practice will record who lives in the household.\n",
+        encoding="utf-8",
+    )
+    recs = extract(load_document(path), Criteria.of(DataFiles()))
+    assert [r.drafted for r in recs] == ["NHS Eastmoor 1", "Health visiting 1", "GP practice 1"]
+
+
+def test_an_obligation_with_need_to_is_read_as_should() -> None:
+    alert = verdicts("GPs need to be more alert to the signs of parental depression.")
+    assert not alert["specific"] and not alert["achievable"]
+    protocol = verdicts("The ICB needs to publish a revised protocol by June 2026.")
+    assert all(protocol.values())
 
 
 def test_short_labels_restate_and_long_agency_labels_number(tmp_path: Path) -> None:

@@ -83,9 +83,12 @@ _HEADED = re.compile(
     r"^\s*(?P<owner>[^.:]{2,80}?)\s+(?:should|will|must|is asked to|are asked to):\s*$"
 )
 _AGENCY_LABEL = re.compile(
-    r"^(?P<agency>[A-Z]{2,6}|(?!(?:Finding|Learning|Page|Section|Appendix|Table|Figure|Episode|"
-    r"Question|Theme|Part|Step|Stage|Phase|Year|Week|Day|Key)\b)[A-Z][a-z]+(?:['’]s)?"
-    r"(?: [A-Z][a-z]+){0,3})\s?\d{1,2}[a-z]?[.:)]\s+"  # 'Children's Social Care 2: ...'
+    r"^(?P<agency>(?:[A-Z]{2,6}|(?!(?:Finding|Learning|Page|Section|Appendix|Table|Figure|"
+    r"Episode|Question|Theme|Part|Step|Stage|Phase|Year|Week|Day|Key)\b)[A-Z][a-z]+(?:['’]s)?)"
+    # 'Children's Social Care 2: ...', 'NHS Northshire 1.', 'Health visiting 3.'
+    r"(?: (?:[A-Z][a-z]+|[A-Z]{2,6}|(?!(?:episode|point|finding|question|theme|step|stage|area)\b)"
+    r"[a-z]{2,}))"
+    r"{0,4})\s?\d{1,2}[a-z]?[.:)]\s+"
     r"|^(?P<code>[A-Z]{2,6})\d{1,2}[a-z]?\s+(?=[A-Z])"  # an agency's code alone: 'CSC1 The team ...'
 )
 #: The number or bullet that opens a list item ("1. ", "(b) ", "- ").

@@ -323,7 +323,7 @@ def _predicates(span: Span, c: Criteria) -> list[Token]:
 
 def _main_verbs(span: Span) -> list[Token]:
     root = span.root
-    if root.lemma_.lower() in _FRAMING:
+    if root.lemma_.lower() in _FRAMING | _OBLIGING:
         inner = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
         if inner:
             root = inner[0]
@@ -349,6 +349,8 @@ def _main_verbs(span: Span) -> list[Token]:
 
 # 'We recommend that X does', 'We want X to do': the writer's framing of the action.
 _FRAMING = frozenset({"recommend", "want"})
+# 'GPs need to be alert': an obligation, as 'should' is; the action is what follows.
+_OBLIGING = frozenset({"need"})
 
 
 def _framing(head: Token, verbs: list[Token]) -> bool:
