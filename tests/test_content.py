@@ -609,6 +609,27 @@ def test_joint_working_judged_with_collective_bodies(tmp_path: Path) -> None:
     assert agencies in _missing(_findings(_report(tmp_path, {**plain, "Detail": alone}, "a.md")))
 
 
+def test_one_sentence_that_says_agencies_worked_apart_is_a_critique(tmp_path: Path) -> None:
+    agencies = "A critique of how agencies worked together"
+    plain = {k: v for k, v in BASE.items() if k != "Multi-agency working"}
+    for i, said in enumerate(
+        (
+            "Agencies largely worked in parallel: the two plans were never brought together.",
+            "In short, three agencies each held one small piece of the picture.",
+        )
+    ):
+        found = _found(_findings(_report(tmp_path, {**plain, "Summary": said}, f"s{i}.md")))
+        assert agencies in found
+
+
+def test_a_report_that_sets_out_learning_instead_has_no_recommendations(tmp_path: Path) -> None:
+    sections = {**BASE, "Analysis": WHY}
+    sections["Recommendations"] = (
+        "The Board has chosen to set out the learning rather than a list of recommendations."
+    )
+    assert "Recommended improvements" in _missing(_findings(_report(tmp_path, sections)))
+
+
 def test_a_sentence_saying_there_was_good_practice_counts(tmp_path: Path) -> None:
     good = "Examples of good practice"
     plain = {k: v for k, v in BASE.items() if k != "Good practice"}

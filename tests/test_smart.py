@@ -767,6 +767,31 @@ def test_agency_labels_with_acronyms_and_lower_case_words_number(tmp_path: Path)
     assert [r.drafted for r in recs] == ["NHS Eastmoor 1", "Health visiting 1", "GP practice 1"]
 
 
+def test_new_posts_forums_and_form_questions_are_deliverables() -> None:
+    for text in (
+        "Housing will nominate a single point of contact for social workers by the end of May.",
+        "The governing body should appoint a link governor for safeguarding at its next meeting.",
+        "The Partnership should establish a subgroup on exploitation.",
+        "Housing Options should add a question on the homelessness assessment form about pets.",
+    ):
+        assert verdicts(text)["measurable"], text
+
+
+def test_clauses_that_describe_one_product_are_no_bundle() -> None:
+    contents = verdicts(
+        "The Partnership should produce a neglect toolkit by June 2026 which: (a) sets out the "
+        "threshold; (b) explains the assessment tool; (c) lists the services."
+    )
+    again = verdicts(
+        "The ICB should, within six months: a) compile a list of practice leads; b) circulate "
+        "it to the MASH; c) update it each quarter."
+    )
+    tasks = verdicts(
+        "The Partnership should: (i) note the findings; (ii) thank the family; (iii) publish the report."
+    )
+    assert contents["achievable"] and again["achievable"] and not tasks["achievable"]
+
+
 def test_an_obligation_with_need_to_is_read_as_should() -> None:
     alert = verdicts("GPs need to be more alert to the signs of parental depression.")
     assert not alert["specific"] and not alert["achievable"]

@@ -908,7 +908,6 @@ def bundle(r: _Reading) -> int:
         default=0,
     )
     items = _lettered_actions(r.body.text, known, c)
-    semicolons = r.body.text.count(";")
     products = max((_products(v, c) for v in r.actions), default=0)
     products = max(products, _owners_acting(r))
     ensured = max((_ensured_clauses(v, c) for v in r.verbs), default=0)
@@ -921,8 +920,32 @@ def bundle(r: _Reading) -> int:
         products,
         ensured,
         listed,
-        semicolons + 1 if semicolons >= 2 else 0,
+        _semicolon_actions(r),
     )
+
+
+_CLAUSE_MARK = re.compile(
+    r"^\s*(?:and\s+|or\s+)?(?:\(?(?:[a-h]|i{1,3}|iv|v|\d{1,2})[.)]\s*)?(?:to\s+)?"
+)
+_BACK = re.compile(r"\b(?:it|its|them|their use)\b", re.IGNORECASE)
+#: What opens a list of what one product covers ("a toolkit which: (a) sets out ...").
+_CONTENTS = re.compile(r"\b(?:which|including|covering|so that|recommended that)\s*:?\s*$", re.I)
+
+
+def _semicolon_actions(r: _Reading) -> int:
+    """Three or more clauses between semicolons are as many actions, unless they set out
+    what one product covers ('a toolkit which: (a) sets out ...; (b) explains ...') or act
+    again on what the first made ('compile a list; circulate it; update it')."""
+    parts = r.body.text.split(";")
+    if len(parts) < 3:
+        return 0
+    head = parts[0].rpartition(":")[0]
+    again = sum(
+        bool(_BACK.search(" ".join(_CLAUSE_MARK.sub("", p).split()[:4]))) for p in parts[1:]
+    )
+    if (head and _CONTENTS.search(head)) or again >= len(parts) - 2:
+        return 0
+    return len(parts)
 
 
 _LETTERED = re.compile(r"\((?:[a-h]|i{1,3}|iv|v)\)\s*(?:to\s+)?([\w-]+)")
