@@ -777,6 +777,26 @@ def test_new_posts_forums_and_form_questions_are_deliverables() -> None:
         assert verdicts(text)["measurable"], text
 
 
+def test_an_outcome_with_no_figure_and_working_together_are_no_concrete_actions() -> None:
+    assert not verdicts("The Director should reduce reliance on agency social workers.")["specific"]
+    assert verdicts("The Director will reduce agency staff from 40% to 20% by March 2027.")[
+        "specific"
+    ]
+    closer = verdicts("Schools, health and the police should work more closely together.")
+    assert not closer["specific"] and not closer["achievable"]
+
+
+def test_monitoring_a_count_written_confirmation_and_reports_to_each_meeting_are_evidence() -> None:
+    for text in (
+        "Children's Social Care should monitor the number of re-referrals for neglect.",
+        "The LSCB should ask all agencies to confirm in writing that policies were reviewed.",
+        "The group will report a progress update to each Executive meeting until signed off.",
+        "The Partnership should ensure that the assessment form includes a section for the "
+        "views of each child, with the revised form in use by May 2026.",
+    ):
+        assert verdicts(text)["measurable"], text
+
+
 def test_clauses_that_describe_one_product_are_no_bundle() -> None:
     contents = verdicts(
         "The Partnership should produce a neglect toolkit by June 2026 which: (a) sets out the "

@@ -53,6 +53,7 @@ class Criteria:
                 "states",
                 "no_recommendations",
                 "ensured_states",
+                "figures",
             )
         }
         self.patterns["recommendation_sections"] = self._alternation("headings")
@@ -245,6 +246,8 @@ def _is_weak(token: Token, c: Criteria) -> bool:
     following = " ".join(t.lemma_.lower() for t in token.doc[token.i : token.i + 2])
     if lemma in weak or following in weak or lemma == "be":
         return True
+    if lemma in c.lists["outcome_verbs"]:  # 'reduce reliance', not 'reduce caseloads to 18'
+        return not c.patterns["figures"].search(token.doc[token.i : token.sent.end].text)
     if any(f"{lemma} {c.lemma_.lower()}" in weak for c in token.children if c.dep_ == "dobj"):
         return True
     phrase = token.doc[token.i : min(token.i + 10, token.sent.end)].text
@@ -757,7 +760,16 @@ def _scope(token: Token, verb: Token | None, c: Criteria) -> bool:
     # 'a register of all children', 'a flag on the record of any child'
     while node.dep_ == "pobj" and node.head.lower_ in ("of", "on"):
         node = node.head.head
-    return node.dep_ == "dobj" and node.head.i == verb.i  # not 'a checklist for every case'
+    if node.dep_ == "dobj" and node.head.i == verb.i:  # not 'a checklist for every case'
+        return True
+    # 'a risk assessment tool for use by social workers with all families': whom the tool
+    # made is for, when the verb makes it
+    made = next((a for a in token.ancestors if a.dep_ == "dobj" and a.head.i == verb.i), None)
+    return (
+        made is not None
+        and verb.lemma_.lower() in c.creation
+        and bool(c.patterns["deliverables"].search(_phrase(made).split(" for ")[0]))
+    )
 
 
 def _ensured_universal(r: _Reading) -> str:
