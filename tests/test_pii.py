@@ -180,6 +180,8 @@ def test_parts_of_a_draft_that_look_like_names_are_not_flagged(text: str) -> Non
         ("An Urdu-speaking family support worker, Nasreen Qureshi, was allocated.", "PERSON"),
         ("Detective Sergeant Kamala Venkataraman led the enquiry.", "PERSON"),
         ("The X-ray was taken on Christmas Day 2021.", "DATE"),
+        ("SURNAME: KOWALCZYK-NOWAK   FORENAME(S): not recorded", "PERSON"),
+        ("His sister posted: 'miss u so much little bro zak x'", "PERSON"),
     ],
 )
 def test_settings_addresses_and_handles_by_their_shapes(text: str, expected: str) -> None:
@@ -351,6 +353,7 @@ def test_settings_dates_and_numbers_in_the_shapes_of_records(
         "The children's school, Child S Primary, was not told.",
         "Nobody spoke to Mr K. Practitioners said later that other practitioners had not met him.",
         "He completed a course run by the Lucy Faithfull Foundation.",
+        "The record reads 'threshold not met, bro said he is fine'.",
     ],
 )
 def test_clubs_therapies_places_and_redactions_are_not_flagged(text: str) -> None:

@@ -195,9 +195,9 @@ def _registry(files: DataFiles) -> Any:
         FirstNameRecognizer,
         InitialledNameRecognizer,
         LinkNameRecognizer,
-        LowerCaseNameRecognizer,
     ):
         registry.add_recognizer(by_name(names))
+    registry.add_recognizer(LowerCaseNameRecognizer(names, lists.text_speak))
     registry.add_recognizer(UnlistedSurnameRecognizer(names, lists.organisation_heads))
     registry.add_recognizer(FamilyNameRecognizer(names, lists.family_nouns))
     registry.add_recognizer(RecordUserRecognizer(names, lists.user_cues))

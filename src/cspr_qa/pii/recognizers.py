@@ -78,6 +78,7 @@ class WordLists:
     group_nouns: list[str]
     handle_cues: list[str]
     user_cues: list[str]
+    text_speak: list[str]
     place_prepositions: list[str]
     context: dict[str, list[str]]
 
@@ -485,6 +486,10 @@ class CuedNameRecognizer(RegexRecognizer):
             rf"(?im:\b(?:thanks|many thanks|thank you|regards|kind regards|best wishes|cheers)[,!]?"
             rf"[ \t]+)(?-i:{name})(?=[ \t]*(?:x{{1,3}})?[ \t]*$)",
             rf"(?m:^[ \t]*|(?<=[.!?][ \t]))(?P<entity>{_NAME})(?=[ \t]+x{{1,3}}[ \t]*$)",
+            # a record's name field ("SURNAME: NOWAK-BIELSKA", "Forename(s): Zofia Maria")
+            rf"(?i:\b(?:surname|family name|last name|forenames?|first names?|given names?|"
+            rf"full name)(?:\(s\))?[ \t]*:[ \t]*)(?P<entity>{_NAME}(?:[ \t]+{_NAME}){{0,2}}|"
+            rf"[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){{0,2}})(?![\w'’-])",
             # a name before its date of birth ("Jaxon (DOB 01/04/2013)")
             rf"\b{name}(?=[ \t]*\((?i:dob|d\.o\.b\.?|born|b\.)[ \t:])",
         ]
@@ -770,12 +775,17 @@ class FirstNameRecognizer(GazetteerRecognizer):
 class LowerCaseNameRecognizer(GazetteerRecognizer):
     """A known first name written in lower case where people write names so: inside quoted
     messages ("'tell darren he owes me'") or before an age ("kayden (11) wrote ..."). Only
-    names of four letters or more that are no English word ("bro", "will", "tyler" are).
+    names of three letters or more that are no English word ("bro", "will", "tyler" are).
     It outscores the language model's tag of the same word, which the judge would weigh as a
     capitalised name."""
 
     LABEL = Label.PERSON
     SCORE = 0.9
+
+    def __init__(self, names: NameGazetteer, text_speak: list[str]) -> None:
+        super().__init__(names)
+        self.text_speak = frozenset(text_speak)
+
     _QUOTED = re.compile(r"(?<!\w)['‘\"“][^'’\"”\n]{1,200}?['’\"”](?!\w)")
     _AGE = re.compile(r"[ \t]*\(\d{1,2}\)")
 
@@ -792,8 +802,10 @@ class LowerCaseNameRecognizer(GazetteerRecognizer):
             if not (
                 token.is_lower
                 and token.is_alpha
-                and len(token) >= 4
+                and len(token) >= 3
                 and token.text not in english
+                and token.lemma_ not in english  # 'met', 'ran'
+                and token.text not in self.text_speak
                 and self.names.is_first(token.text.capitalize())
             ):
                 continue
