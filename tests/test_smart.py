@@ -797,6 +797,15 @@ def test_monitoring_a_count_written_confirmation_and_reports_to_each_meeting_are
         assert verdicts(text)["measurable"], text
 
 
+def test_embedding_strengthening_and_who_recommends_are_no_deliverable() -> None:
+    for text in (
+        "The coping-with-crying programme should be embedded across all agencies.",
+        "The Partnership should continue to embed its neglect strategy.",
+        "The DHR Panel and the Review Group recommend that agencies reflect on the findings.",
+    ):
+        assert not verdicts(text)["measurable"], text
+
+
 def test_clauses_that_describe_one_product_are_no_bundle() -> None:
     contents = verdicts(
         "The Partnership should produce a neglect toolkit by June 2026 which: (a) sets out the "

@@ -832,7 +832,12 @@ def deliverable(r: _Reading) -> str:
         noun = span[-1]
         if noun.pos_ == "VERB" and not match.group(0).lower().startswith("write"):
             continue  # 'review the guidance' is an action, not a review to deliver
-        if noun.dep_ == "nsubj" and noun.head.lemma_ != "be" and named_owner(_phrase(noun), c):
+        subject = noun.head if noun.dep_ == "conj" else noun  # 'The Panel and the Group'
+        if (
+            subject.dep_ == "nsubj"
+            and subject.head.lemma_ != "be"
+            and named_owner(_phrase(noun), c)
+        ):
             continue  # 'The Panel recommends', 'the group agreed': who acts, not what is made
         qualified = any(  # 'a revised policy', 'a commissioned service', misparsed 'issue guidance'
             _made_by(ch, c) and ch.dep_ in ("amod", "acl", "compound") for ch in noun.children
@@ -877,7 +882,7 @@ def _object_of(noun: Token, c: Criteria) -> str | None:
             token = head
             continue
         if head.pos_ in ("VERB", "AUX") or token.dep_ == "dobj":  # a verb tagged as an adjective
-            return head.lemma_.lower()
+            return _sharing_verb(head, c)
         if head.dep_ == "prep":
             verb = _governor(head)  # 'add a question about X to the template'
             if head.lower_ == "to" and verb is not None and verb.lemma_ in c.insertion:
@@ -888,6 +893,17 @@ def _object_of(noun: Token, c: Criteria) -> str | None:
             if head.pos_ in ("VERB", "AUX"):
                 return head.lemma_.lower()
         token = head
+
+
+def _sharing_verb(verb: Token, c: Criteria) -> str:
+    """The lemma of ``verb``, or of a creation verb it shares its object with ('develop,
+    implement and embed a strategy': the strategy is developed)."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in c.creation:
+            return node.lemma_.lower()
+    return verb.lemma_.lower()
 
 
 def bundle(r: _Reading) -> int:
