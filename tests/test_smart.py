@@ -214,10 +214,10 @@ def verdicts(text: str, files: DataFiles | None = None) -> dict[str, bool]:
             "sharing school safeguarding files.",
             {"specific": True, "measurable": True, "achievable": False, "time_bound": False},
         ),
-        (  # a second owner with an action of its own makes a bundle
+        (  # a second owner who only checks the change makes no bundle
             "The Designated Nurse should issue a briefing to GP practices by May 2026, and the "
             "ICB should audit its use in the following quarter.",
-            {"specific": True, "measurable": True, "achievable": False, "time_bound": True},
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
         ),
         (  # a deliverable to be in place, owned by its list heading
             "Youth Justice Service: 3. A revised screening tool will be in place by May 2026.",
@@ -804,6 +804,19 @@ def test_embedding_strengthening_and_who_recommends_are_no_deliverable() -> None
         "The DHR Panel and the Review Group recommend that agencies reflect on the findings.",
     ):
         assert not verdicts(text)["measurable"], text
+
+
+def test_a_second_owner_who_reports_on_the_change_makes_no_bundle() -> None:
+    checked = verdicts(
+        "Health Visiting will add a sleep question to the birth visit template by June 2026, "
+        "and the Named Nurse will report its use to the Partnership in December."
+    )
+    assert checked["achievable"]
+    two = verdicts(
+        "The ICB should revise the GP template by May 2026, and the Police should train every "
+        "call handler by June 2026."
+    )
+    assert not two["achievable"]
 
 
 def test_clauses_that_describe_one_product_are_no_bundle() -> None:

@@ -1024,13 +1024,17 @@ def _listed_actions(r: _Reading, known: frozenset[str]) -> int:
 
 
 def _owners_acting(r: _Reading) -> int:
-    """How many different named owners have a clause of their own ('the Named GP should
-    brief ..., and the ICB should audit ...'); one subject naming two owners is one. Only
+    """How many different named owners have a clause of their own ('the ICB should revise
+    ..., and the Police should train ...'); one subject naming two owners is one, and a
+    second owner who only checks or reports on the change adds none. Only
     the recommendation's own words count: the parse may take the label before it ('8.9
     Recommendation 8:') for a second subject."""
     by_verb: dict[int, set[str]] = {}  # subjects of one verb are one joint owner ('Care, the
     # Police and the PCT should agree', which the parse may give two subjects)
     for v in r.actions:
+        if by_verb and _checks(v, r.criteria):
+            continue  # a second owner who checks or reports on it ('and the Named Nurse will
+            # report the audit to the Board') makes nothing of their own
         for s in v.children:
             if (
                 s.dep_ == "nsubj"
