@@ -812,6 +812,11 @@ def test_a_second_owner_who_reports_on_the_change_makes_no_bundle() -> None:
         "and the Named Nurse will report its use to the Partnership in December."
     )
     assert checked["achievable"]
+    received = verdicts(
+        "The Director should commission an independent review of the front door and receive "
+        "its report by October 2026."
+    )
+    assert received["achievable"]
     two = verdicts(
         "The ICB should revise the GP template by May 2026, and the Police should train every "
         "call handler by June 2026."
