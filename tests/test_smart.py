@@ -824,6 +824,17 @@ def test_a_second_owner_who_reports_on_the_change_makes_no_bundle() -> None:
     assert not two["achievable"]
 
 
+def test_what_a_reminder_or_requirement_says_and_a_flag_on_any_record_are_no_standard() -> None:
+    for text in (
+        "Cafcass should remind its advisers to check police records for all adults in a home.",
+        "The DfE should amend its guidance to require schools to hold two contacts for every pupil.",
+        "The Emergency Department will set a flag on the record of any child with three visits.",
+    ):
+        assert verdicts(text)["achievable"], text
+    standard = "Police officers must record the name of every child present at a domestic incident."
+    assert not verdicts(standard)["achievable"]
+
+
 def test_clauses_that_describe_one_product_are_no_bundle() -> None:
     contents = verdicts(
         "The Partnership should produce a neglect toolkit by June 2026 which: (a) sets out the "

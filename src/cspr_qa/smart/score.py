@@ -747,6 +747,9 @@ def standing(r: _Reading) -> str:
         ]
         if any(_makes_deliverable(a, c) for a in above) or _scope(token, nearest, c):
             continue
+        if any(a.lemma_.lower() in c.lists["content_verbs"] for a in above):
+            continue  # what a reminder or a requirement says ('remind officers to record
+            # every child present', 'amend the guidance to require ... every pupil')
         return match.group(0)
     return _ensured_universal(r)
 
@@ -760,6 +763,8 @@ def _scope(token: Token, verb: Token | None, c: Criteria) -> bool:
     # 'a register of all children', 'a flag on the record of any child'
     while node.dep_ == "pobj" and node.head.lower_ in ("of", "on"):
         node = node.head.head
+    if node.i == verb.i and _makes_deliverable(verb, c):
+        return True  # 'set a flag on the record of any child', the parse hanging 'on' on 'set'
     if node.dep_ == "dobj" and node.head.i == verb.i:  # not 'a checklist for every case'
         return True
     # 'a risk assessment tool for use by social workers with all families': whom the tool
