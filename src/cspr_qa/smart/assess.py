@@ -16,7 +16,7 @@ from ..datafiles import DataFiles
 from ..elements.detect import ElementResult
 from ..ingest.model import Block, BlockKind, Document
 from ..textmodel import tfidf_cosine
-from .extract import Recommendation, RecSource, extract
+from .extract import PARAGRAPH_NUMBER, Recommendation, RecSource, extract
 from .score import Criteria, Shortfall, SmartScore, Verdict, score
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ _FINDING = re.compile(
     r"^\W*(?:[\d.]+\s+)?(?:key\s+)?(?:finding|learning point|lesson)\s*(\d+)\b", re.IGNORECASE
 )
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}\.)?(\d{1,2})[.)]?\s+\D")
-_NUMBERED_PARAGRAPH = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|[•\-–*])\s+\S")
+_NUMBERED_PARAGRAPH = re.compile(rf"^\s*(?:{PARAGRAPH_NUMBER}|[•\-–*])\s+\S")
 _REFERENCE = re.compile(r"\bfindings?\s*(\d+)\b|\(F(\d+)\)", re.IGNORECASE)
 # a quoted term of two words or more ('extend "was not brought" policies')
 _QUOTED = re.compile(r"(?<!\w)[\"“‘']([A-Za-z][\w\s'’-]*?\s[\w'’-]*\w)[\"”’'](?!\w)")

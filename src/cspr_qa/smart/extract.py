@@ -16,11 +16,11 @@ from ..ingest.model import Block, BlockKind, Document
 from .score import LABEL_WORD, Criteria, list_prefix, named_owner, strip_label
 
 #: A paragraph's own number ("8.2", "6.1."), not a recommendation's.
-_PARAGRAPH_NUMBER = r"\d{1,2}(?:\.\d{1,2})+\.?"
+PARAGRAPH_NUMBER = r"\d{1,2}(?:\.\d{1,2})+\.?"
 #: What may stand before a recommendation's label: a bullet, or the paragraph's own number
 #: ("8.2 Recommendation 1: ...").
 _LEAD_IN = re.compile(
-    rf"\s*[•\-–]\s+|\s*{_PARAGRAPH_NUMBER}\s+(?=\**{LABEL_WORD}\s*\d)", re.IGNORECASE
+    rf"\s*[•\-–]\s+|\s*{PARAGRAPH_NUMBER}\s+(?=\**{LABEL_WORD}\s*\d)", re.IGNORECASE
 )
 #: A recommendation's label and its number, after a lead-in or not.
 _LABELLED = re.compile(
@@ -98,7 +98,7 @@ _REC_COLUMN = re.compile(r"recommend|action", re.IGNORECASE)
 _NOT_REC_COLUMN = re.compile(r"\btaken\b|\bcompleted\b|\balready\b", re.IGNORECASE)
 _NUMBER_COLUMN = re.compile(r"^\s*(?:rec(?:ommendation)?\.?|no\.?|number|#|ref\.?)\s*$", re.I)
 #: A cell holding only a paragraph number ("6.1"): the row's label, not its text.
-_NUMBER_CELL = re.compile(rf"\s*{_PARAGRAPH_NUMBER}\s*")
+_NUMBER_CELL = re.compile(rf"\s*{PARAGRAPH_NUMBER}\s*")
 _REFERENCE = re.compile(r"\s*(?:R|Rec\.?\s*|Recommendation\s*)?(\d+)[a-z]?\s*", re.IGNORECASE)
 # '1. Safe storage standard': a number and a short title naming an earlier recommendation.
 _TITLED_REFERENCE = re.compile(r"\s*(?:R|Rec\.?\s*|Recommendation\s*)?(\d+)[.):]\s+(?:\S+\s*){1,6}")
