@@ -497,3 +497,11 @@ def test_development_set_meets_its_specification() -> None:
                 digits = [int(c) for c in r["text"][s["start"] : s["end"]] if c.isdigit()]
                 check = 11 - sum(d * (10 - i) for i, d in enumerate(digits[:9])) % 11
                 assert (0 if check == 11 else check) == digits[9]
+
+
+def test_reasons_are_in_a_reviewers_words_not_the_recognizers() -> None:
+    text = "Mum (NI JT 12 34 56 C) e-mailed jo.smith@school.org.uk from 07700 900123."
+    detections = IdentifierDetector(DataFiles()).detect(text, nlp.parse(text))
+    assert {d.label.value for d in detections} >= {"NI_NUMBER", "EMAIL", "PHONE"}
+    for d in detections:
+        assert "Recognizer" not in d.reason and "Detected by" not in d.reason, d.reason

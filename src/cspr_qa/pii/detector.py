@@ -211,6 +211,20 @@ def analyzer(files: DataFiles) -> Any:
     return files.derived("pii.analyzer", lambda: nlp.analyzer_with(_registry(files)))
 
 
+#: What each of Presidio's own recognizers saw, in a reviewer's words.
+_PLAIN_REASONS = {
+    "SpacyRecognizer": "the wording around it reads as a person's name or a place",
+    "NhsRecognizer": "ten digits whose check digit is an NHS number's",
+    "UkNinoRecognizer": "the letters and digits of a National Insurance number",
+    "UkPostcodeRecognizer": "the shape of a UK postcode",
+    "UkDrivingLicenceRecognizer": "the shape of a UK driving licence number",
+    "UkPassportRecognizer": "the shape of a UK passport number",
+    "UkVehicleRegistrationRecognizer": "the shape of a UK vehicle registration",
+    "UkPhoneRecognizer": "the digits of a phone number",
+    "EmailRecognizer": "the shape of an e-mail address",
+}
+
+
 def _explain(result: Any) -> tuple[str, str]:
     explanation = result.analysis_explanation
     source = (result.recognition_metadata or {}).get("recognizer_name") or (
@@ -219,10 +233,11 @@ def _explain(result: Any) -> tuple[str, str]:
     reason = ""
     if explanation is not None:
         reason = explanation.textual_explanation or ""
-    if source == "SpacyRecognizer":
-        reason = "the language model tagged it as a name or place"
+    plain = _PLAIN_REASONS.get(source)
+    if plain is not None:  # Presidio's own wording names its classes and patterns
+        reason = plain
     elif not reason:
-        reason = f"matched by {source}"
+        reason = "its shape"
     if explanation is not None and explanation.supportive_context_word:
         reason += f" (near '{explanation.supportive_context_word}')"
     return source, reason
