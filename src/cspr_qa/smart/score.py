@@ -760,18 +760,21 @@ def standing(r: _Reading) -> str:
 def _scope(token: Token, verb: Token | None, c: Criteria) -> bool:
     """Is the universal at ``token`` only the scope of a one-off deliverable or check ('set
     up a register of all children with...', 'review all open cases in which...')?"""
-    if verb is None or not (_makes_deliverable(verb, c) or verb.lemma_ in c.lists["check_verbs"]):
+    if verb is None:
+        return False
+    makes = _makes_deliverable(verb, c)
+    if not (makes or verb.lemma_ in c.lists["check_verbs"]):
         return False
     node = token.head if token.dep_ == "det" else token
     # 'a register of all children', 'a flag on the record of any child'
     while node.dep_ == "pobj" and node.head.lower_ in ("of", "on"):
         node = node.head.head
-    if node.i == verb.i and _makes_deliverable(verb, c):
+    if node.i == verb.i and makes:
         return True  # 'set a flag on the record of any child', the parse hanging 'on' on 'set'
     if node.dep_ == "dobj" and node.head.i == verb.i:  # not 'a checklist for every case'
         return True
-    # 'a risk assessment tool for use by social workers with all families': whom the tool
-    # made is for, when the verb makes it
+    # 'ensure that the form includes a section for the views of each child': whom what the
+    # verb makes is for (the part before 'for' names the deliverable)
     made = next((a for a in token.ancestors if a.dep_ == "dobj" and a.head.i == verb.i), None)
     return (
         made is not None
