@@ -372,6 +372,44 @@ def test_names_propagate_to_every_variant_and_possessive() -> None:
     assert any(t.endswith("Smith") and t != "Kayleigh Smith" for t in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("River was nine when the family moved again.", "River"),
+        ("Sunny was a quiet boy who rarely spoke in class.", "Sunny"),
+        ("Chase and his brother were left alone overnight.", "Chase"),
+        ("The social worker spoke to Precious alone at school.", "Precious"),
+    ],
+)
+def test_a_first_name_that_is_also_a_word_is_a_name_by_what_is_said_of_it(
+    text: str, name: str
+) -> None:
+    assert ("PERSON", name) in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope was a word the family used often.",
+        "Summer was a difficult time for the family.",
+        "Hope is not a plan.",
+    ],
+)
+def test_a_word_that_is_also_a_first_name_stays_a_word(text: str) -> None:
+    assert [t for label, t in flagged(text) if label == "PERSON"] == []
+
+
+def test_a_second_number_shaped_like_a_flagged_reference_is_flagged() -> None:
+    found = flagged("Mosaic ID 1187345 (Child V) and 1187346 (Sibling 1) were merged.")
+    assert ("ID_NUMBER", "1187346") in found
+    assert ("ID_NUMBER", "1187345") in found
+
+
+def test_short_numbers_are_not_spread_by_shape() -> None:
+    found = flagged("CAD 0417 of that night records the caller; 0418 was a repeat call.")
+    assert ("ID_NUMBER", "0418") not in found
+
+
 def test_allow_and_deny_lists() -> None:
     text = "Ms Hartley visited Bluebell at home."
     assert ("PERSON", "Bluebell") in flagged(text, deny_terms=["Bluebell"])

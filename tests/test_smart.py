@@ -76,6 +76,11 @@ def verdicts(text: str, files: DataFiles | None = None) -> dict[str, bool]:
             "within 48 hours.",
             {"specific": True, "measurable": False, "achievable": False, "time_bound": False},
         ),
+        (  # a universal over every parent (or placement, plan, concern) is a standing standard
+            "The Local Authority should make sure that a translated copy of the plan is given "
+            "to every parent whose first language is not English.",
+            {"specific": True, "measurable": False, "achievable": False, "time_bound": False},
+        ),
         (  # two separate deliverables are a bundle; an agreed and implemented one is not
             "The Trust should revise its discharge policy and deliver training on it to all "
             "ward staff within six months.",

@@ -190,9 +190,9 @@ def _registry(files: DataFiles) -> Any:
     registry.add_recognizer(EmailAddressRecognizer())
     for recognizer in RECOGNIZERS:
         registry.add_recognizer(recognizer(lists))
+    registry.add_recognizer(FirstNameRecognizer(names, lists))
     for by_name in (
         FullNameRecognizer,
-        FirstNameRecognizer,
         InitialledNameRecognizer,
         LinkNameRecognizer,
     ):
@@ -312,6 +312,7 @@ class IdentifierDetector:
         found += self._denied(text)
         found += self._propagate_names(text, found, judge)
         found += self._propagate_settings(text, found, judge)
+        found += _same_shape_numbers(text, found)
         return resolve(text, found)
 
     def _denied(self, text: str) -> list[Detection]:
@@ -554,6 +555,46 @@ class IdentifierDetector:
                 )
             )
         return out
+
+
+def _shape(number: str) -> str:
+    """A pattern for numbers written like ``number``: each digit a digit, each letter a letter
+    of the same case, everything else itself ("K2281934": a capital and seven digits)."""
+    return "".join(
+        r"\d"
+        if c.isdigit()
+        else "[A-Z]"
+        if c.isupper()
+        else "[a-z]"
+        if c.isalpha()
+        else re.escape(c)
+        for c in number
+    )
+
+
+def _same_shape_numbers(text: str, found: list[Detection]) -> list[Detection]:
+    """A second reference number written exactly like one flagged beside it ("Mosaic ID 1187345
+    (Child V) and 1187346 (Sibling 1)"): numbers of five digits or more only."""
+    origin = {
+        _shape(d.text): d
+        for d in found
+        if d.label is Label.ID_NUMBER and sum(c.isdigit() for c in d.text) >= 5
+    }
+    if not origin:
+        return []
+    return [
+        Detection(
+            m.start(),
+            m.end(),
+            Label.ID_NUMBER,
+            m.group(0),
+            d.score,
+            "SameShapeNumber",
+            f"a number written like the reference '{d.text}' found beside it",
+        )
+        for shape, d in origin.items()
+        for m in re.finditer(rf"(?<![\w/.-]){shape}(?![\w/-]|\.\d)", text)
+    ]
 
 
 #: Sources whose names a place preposition before them may show to be places.

@@ -57,6 +57,8 @@ class WordLists:
     name_cues: list[str]
     relation_nouns: list[str]
     kin_nouns: list[str]
+    person_nouns: list[str]
+    person_verbs: list[str]
     kin_modifiers: list[str]
     reference_cues: list[str]
     organisation_heads: list[str]
@@ -706,6 +708,12 @@ class FirstNameRecognizer(GazetteerRecognizer):
     LABEL = Label.PERSON
     SCORE = 0.55
 
+    def __init__(self, names: NameGazetteer, lists: WordLists) -> None:
+        super().__init__(names)
+        self.kin = frozenset(lists.kin_nouns)
+        self.person_nouns = frozenset(lists.person_nouns)
+        self.person_verbs = frozenset(lists.person_verbs)
+
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
     ) -> list[RecognizerResult]:
@@ -741,11 +749,33 @@ class FirstNameRecognizer(GazetteerRecognizer):
                 and token.doc[token.i + 2].is_title
             )
         )
+        if token.lower_ in nlp.english_words() and self._said_to_be_someone(token):
+            return True
         if _opens_clause(token) and token.lower_ in nlp.english_words():
             # Capitalised by its place: an English word that is also a name ("Hope is not a
             # plan", "Summer was the best time") is a person only by what it does.
             return marked
         return bool(marked or token.pos_ == "PROPN" or token.dep_ in ("nsubj", "nsubjpass"))
+
+    def _said_to_be_someone(self, token: Any) -> bool:
+        """The words around a name that is also an English word make it someone: an age or a
+        person after 'was' ("River was nine", "Sunny was a quiet boy"), a relative after 'and'
+        ("Chase and his brother"), or a verb done to people before it ("Nobody asked Will",
+        "Spoke to Precious alone")."""
+        doc, i = token.doc, token.i
+        after = [t.lower_ for t in doc[i + 1 : i + 7]]
+        if after[:1] in (["was"], ["is"]) and len(after) > 1:
+            if doc[i + 2].like_num or after[1] == "aged":
+                return True
+            if after[1] in _ARTICLES[1:]:
+                nouns = [t for t in doc[i + 3 : i + 7] if t.pos_ in ("NOUN", "PROPN")]
+                return bool(nouns) and nouns[0].lower_ in self.person_nouns
+        if after[:2] in (["and", "his"], ["and", "her"], ["and", "their"]):
+            return len(after) > 2 and after[2] in self.kin
+        before = doc[i - 2 : i] if i > 1 else doc[:i]
+        if before and before[-1].lower_ in ("to", "with"):
+            before = before[:-1]
+        return bool(before) and before[-1].lemma_.lower() in self.person_verbs
 
     def _in_a_title(self, token: Any) -> bool:
         """The word is part of a capitalised name of a thing: after an article ("the Labour
