@@ -749,12 +749,13 @@ class FirstNameRecognizer(GazetteerRecognizer):
                 and token.doc[token.i + 2].is_title
             )
         )
-        if token.lower_ in nlp.english_words() and self._said_to_be_someone(token):
-            return True
-        if _opens_clause(token) and token.lower_ in nlp.english_words():
-            # Capitalised by its place: an English word that is also a name ("Hope is not a
-            # plan", "Summer was the best time") is a person only by what it does.
-            return marked
+        if token.lower_ in nlp.english_words():
+            if self._said_to_be_someone(token):
+                return True
+            if _opens_clause(token):
+                # Capitalised by its place: an English word that is also a name ("Hope is not
+                # a plan", "Summer was the best time") is a person only by what it does.
+                return marked
         return bool(marked or token.pos_ == "PROPN" or token.dep_ in ("nsubj", "nsubjpass"))
 
     def _said_to_be_someone(self, token: Any) -> bool:
@@ -767,7 +768,7 @@ class FirstNameRecognizer(GazetteerRecognizer):
         if after[:1] in (["was"], ["is"]) and len(after) > 1:
             if doc[i + 2].like_num or after[1] == "aged":
                 return True
-            if after[1] in _ARTICLES[1:]:
+            if after[1] in ("a", "an"):
                 nouns = [t for t in doc[i + 3 : i + 7] if t.pos_ in ("NOUN", "PROPN")]
                 return bool(nouns) and nouns[0].lower_ in self.person_nouns
         if after[:2] in (["and", "his"], ["and", "her"], ["and", "their"]):
