@@ -1094,3 +1094,45 @@ def test_agency_codes_count_and_questions_and_a_glossary_do_not(tmp_path: Path) 
     items = CheckContext(load_document(path), load_profile()).recommendations
     assert [i.rec.text[:9] for i in items] == ["The Board", "The Disab", "The trust"]
     assert [i.rec.columns.get("Lead") for i in items[1:]] == ["CSC", "CHT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health visitors should ask every woman about her mood at each contact.",
+        "GP practices should record who holds parental responsibility when a child registers.",
+        "Social workers should see brothers and sisters on their own during visits.",
+    ],
+)
+def test_a_class_of_practitioners_asked_to_act_with_nothing_to_show_is_a_standard(
+    text: str,
+) -> None:
+    assert verdicts(text)["achievable"] is False
+
+
+def test_a_dated_or_evidenced_step_for_a_class_of_practitioners_stays_bounded() -> None:
+    dated = "Team managers should be briefed by the service lead on the new pathway by May 2026."
+    assert verdicts(dated)["achievable"] is True
+
+
+def test_an_owner_after_a_bare_date_is_named() -> None:
+    got = verdicts("By 1 June 2026 the Youth Justice Service should publish a revised protocol.")
+    assert got["specific"] and got["achievable"]
+
+
+def test_what_should_have_happened_is_no_action_unless_dated() -> None:
+    past = verdicts("The nursery should have shared its concerns with the health visitor.")
+    assert not past["specific"] and not past["achievable"]
+    ahead = verdicts("By March 2026 the ICB should have commissioned a perinatal pathway.")
+    assert ahead["specific"] and ahead["achievable"]
+
+
+def test_a_second_mention_of_the_product_and_what_it_includes_make_no_bundle() -> None:
+    for text in (
+        "The Board should agree a written escalation policy, and that the policy is live by "
+        "April 2026.",
+        "The Board should write a neglect strategy and should include a section on fathers.",
+        "The MASH manager should name a duty contact for nurseries and circulate the contact "
+        "details to every setting.",
+    ):
+        assert verdicts(text)["achievable"] is True, text

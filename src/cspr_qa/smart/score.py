@@ -550,6 +550,7 @@ def _owner(
 
 
 _OWNER_LABEL = re.compile(r"^\s*(?:\(?(?:[a-h]|i{1,3}|iv|v|\d{1,2}(?:\.\d{1,2})*)[.)]\s+)")
+_LEADING_DATE = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)? )?[A-Z][a-z]+ (?:19|20)\d{2},? (?=[A-Z])")
 _OWNER_END = re.compile(
     r"\s+(?:should|will|must|shall|would|is to|are to|needs? to)\b.*$", re.I | re.S
 )
@@ -557,10 +558,12 @@ _OWNER_END = re.compile(
 
 def _owner_text(phrase: str, c: Criteria) -> str:
     """An owner phrase without what the parse hung on it: a leading label ('Recommendation
-    2:', '3.', '(i)'), what follows a modal ('The OSCP should re-', when the parse split
-    're-launch'), a trailing accompaniment (', working with the maternity service,')."""
+    2:', '3.', '(i)'), a date the parse hung on it ('By 30 April 2021 Children's Services
+    should'), what follows a modal ('The OSCP should re-', when the parse split 're-launch'), a
+    trailing accompaniment (', working with the maternity service,')."""
     phrase = phrase[strip_label(phrase) :]
     phrase = _OWNER_LABEL.sub("", phrase)
+    phrase = _LEADING_DATE.sub("", phrase)
     phrase = _OWNER_END.sub("", phrase)
     phrase = c.patterns["accompaniment"].split(phrase, maxsplit=1)[0]
     return phrase.strip(" ,;:")
@@ -939,7 +942,8 @@ def bundle(r: _Reading) -> int:
     # product ('it', 'its use') is no product of its own
     made = [v for v in verbs if not _checks(v, c) and not _refers_back(v, c)]
     many = len(verbs) if len(made) >= 3 else 0  # 'develop, implement and embed a strategy'
-    verbs = [t for t in verbs if _own_object(t)]
+    parts = c.lists["part_verbs"]
+    verbs = [t for t in verbs if _own_object(t) and not (t.dep_ == "conj" and t.lemma_ in parts)]
     checks = [v for v in verbs if _checks(v, c)]
     separate = len(verbs) - (len(checks) if len(checks) < len(verbs) else len(checks) - 1)
     clauses = max(
@@ -1165,7 +1169,7 @@ def _ensured_clauses(verb: Token, c: Criteria) -> int:
         v
         for cl in clauses
         for v in (cl, *cl.conjuncts)
-        if any(s.dep_ == "nsubj" for s in v.children)
+        if any(s.dep_ == "nsubj" and not _named_before(s) for s in v.children)
     ]
     return len(subjects) if len(subjects) >= 2 else 0
 
@@ -1185,9 +1189,26 @@ def _refers_back(verb: Token, c: Criteria) -> bool:
 
 
 def _own_object(verb: Token) -> bool:
-    """Does ``verb`` act on a thing of its own (not 'it', not an object it shares)?"""
+    """Does ``verb`` act on a thing of its own (not 'it', not an object it shares, not one
+    already named: 'nominate a point of contact and publish the contact details')?"""
     objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "prt", "ccomp")]
-    return bool(objects) and not all(o.pos_ == "PRON" for o in objects if o.dep_ == "dobj")
+    nouns = [o for o in objects if o.dep_ == "dobj"]
+    return bool(objects) and not all(o.pos_ == "PRON" or _named_before(o) for o in nouns)
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _named_before(noun: Token) -> bool:
+    """Is ``noun`` a definite mention of a thing the sentence named earlier ('a written
+    procedure ..., and that the procedure is in place')?"""
+    if not any(ch.dep_ == "det" and ch.lower_ in _DEFINITE for ch in noun.children):
+        return False
+    words = {noun.lemma_.lower()} | {
+        ch.lemma_.lower() for ch in noun.children if ch.dep_ == "compound"
+    }
+    before = noun.doc[noun.sent.start : noun.left_edge.i]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in words for t in before)
 
 
 def open_aim(r: _Reading) -> str:
@@ -1253,9 +1274,26 @@ def _question(r: _Reading) -> bool:
     return r.body.text.rstrip(" .\u201d\"'").endswith("?")
 
 
+def _looks_back(r: _Reading) -> str:
+    """What should have happened ('The school should have referred'), with no deadline that
+    makes it a future perfect ('By 2013 the LSCB should have received')."""
+    root = r.body.root
+    auxes = [ch.lower_ for ch in root.children if ch.dep_ == "aux"]
+    if root.tag_ != "VBN" or "have" not in auxes or _time_bound(r).met:
+        return ""
+    if not any(a in ("should", "could", "ought", "would", "must") for a in auxes):
+        return ""
+    first = min(ch.i for ch in root.children if ch.dep_ == "aux")
+    return root.doc[first : root.i + 1].text
+
+
 def _specific(r: _Reading) -> Verdict:
     if _question(r):
         return Verdict(False, "a question asks for no action", shortfall=Shortfall.WEAK_ACTION)
+    past = _looks_back(r)
+    if past:
+        reason = f"'{past}' says what should have happened, not what is to be done"
+        return Verdict(False, reason, past, shortfall=Shortfall.WEAK_ACTION)
     if r.owner and r.actions:
         word = _prefix(r.actions[0], r.criteria) + r.actions[0].lemma_
         return Verdict(True, f"'{r.owner}' is to {word}", r.owner)
@@ -1341,6 +1379,10 @@ def _achievable(r: _Reading) -> Verdict:
     if _question(r):
         reason = "a question for the reader, not an action to deliver"
         return Verdict(False, reason, shortfall=Shortfall.UNBOUNDED)
+    past = _looks_back(r)
+    if past:
+        reason = f"'{past}' looks back at the case; nothing is left to deliver"
+        return Verdict(False, reason, past, shortfall=Shortfall.UNBOUNDED)
     elsewhere = _elsewhere(r)
     if elsewhere is not None:
         return elsewhere
@@ -1350,6 +1392,14 @@ def _achievable(r: _Reading) -> Verdict:
             False,
             f"a standing standard ('{rule}') cannot be completed",
             rule,
+            shortfall=Shortfall.EXHORTATION,
+        )
+    practice = _everyday_practice(r)
+    if practice:
+        return Verdict(
+            False,
+            f"a standard of everyday practice for all {practice}, not one bounded action",
+            practice,
             shortfall=Shortfall.EXHORTATION,
         )
     size = bundle(r)
@@ -1370,6 +1420,15 @@ def _achievable(r: _Reading) -> Verdict:
         what = aim or ongoing.group(0)  # type: ignore[union-attr]
         return Verdict(False, f"an aim with no end ('{what}')", what, shortfall=Shortfall.UNBOUNDED)
     return Verdict(True, f"one bounded action for {r.owner}", r.owner)
+
+
+def _everyday_practice(r: _Reading) -> str:
+    """The owner is a class of practitioners or settings ('Midwives', 'GP practices') and
+    nothing shows the action was done or dates it: a standard for everyday practice."""
+    words = re.findall(r"[\w'’-]+", _CUT.split(f" {r.owner} ", maxsplit=1)[0])
+    if not words or words[-1].lower() not in r.criteria.lists["practice_groups"]:
+        return ""
+    return "" if deliverable(r) or _measurable(r).met or _time_bound(r).met else r.owner
 
 
 _SCOPE = re.compile(r"(?:every|each|all|any)\b", re.IGNORECASE)
