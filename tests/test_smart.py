@@ -1136,3 +1136,42 @@ def test_a_second_mention_of_the_product_and_what_it_includes_make_no_bundle() -
         "details to every setting.",
     ):
         assert verdicts(text)["achievable"] is True, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Safeguarding Partnership should rewrite the national guidance on home education.",
+        "The Partnership should amend the statutory guidance on strategy discussions.",
+    ],
+)
+def test_a_local_owner_cannot_change_what_is_national(text: str) -> None:
+    assert verdicts(text)["achievable"] is False
+
+
+def test_a_national_body_can_publish_a_national_product() -> None:
+    text = "The Department of Health and Social Care should publish national guidance by 2027."
+    assert verdicts(text)["achievable"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council should eliminate drift in care planning.",
+        "The Board should work towards a family-minded workforce.",
+        "Children's Social Care should ensure that no referral is closed without a visit.",
+        "Adult substance misuse services should think family.",
+    ],
+)
+def test_outcomes_slogans_and_a_state_of_none_are_not_bounded(text: str) -> None:
+    assert verdicts(text)["achievable"] is False
+
+
+def test_a_finding_before_the_ask_is_not_read_as_the_ask() -> None:
+    text = (
+        "Across the region, the Board sees too many cases where a baby's medical needs were "
+        "known but not linked to the risk of neglect. The ICB should therefore revise its "
+        "discharge pathway by June 2026."
+    )
+    got = verdicts(text)
+    assert got["specific"] and got["achievable"]

@@ -470,12 +470,22 @@ def _modal_sentences(sentences: list[Span]) -> list[Span]:
     modal = [
         s
         for s in sentences
-        if any(t.lower_ in _MODALS for t in s) or s[0].tag_ in ("VB", "TO") or s.root.tag_ == "VB"
+        if any(_modal(t) for t in s) or s[0].tag_ in ("VB", "TO") or s.root.tag_ == "VB"
     ]
     return modal or sentences
 
 
 _MODALS = frozenset({"should", "will", "must", "shall", "to", "need", "needs", "recommends"})
+
+
+def _modal(token: Token) -> bool:
+    """A modal, an infinitive's 'to' or the verb 'need', not the preposition ('linked to the
+    risk') or the noun ('special educational needs')."""
+    if token.lower_ == "to":
+        return token.dep_ == "aux"
+    if token.lower_ in ("need", "needs"):
+        return token.pos_ in ("VERB", "AUX")
+    return token.lower_ in _MODALS
 
 
 def _token_at(span: Span, char: int) -> Token | None:
@@ -801,6 +811,8 @@ def _ensured_universal(r: _Reading) -> str:
         for clause in clauses:
             words = [t for t in clause.subtree if t.lower_ in ("every", "each", "all", "any")]
             text = _phrase(clause)
+            if any(_none_of(s) for s in clause.children):  # 'that no child falls through'
+                return text
             if c.patterns["deliverables"].search(text):
                 continue
             if words:
@@ -809,6 +821,13 @@ def _ensured_universal(r: _Reading) -> str:
             if state:  # 'ensure that caseloads do not exceed 18', '... has sufficient capacity'
                 return text
     return ""
+
+
+def _none_of(subject: Token) -> bool:
+    """Is ``subject`` 'no one' of a kind ('no child', 'no referral')?"""
+    return subject.dep_ in ("nsubj", "nsubjpass") and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in subject.children
+    )
 
 
 def _asked_for(r: _Reading, match: re.Match[str]) -> bool:
@@ -1126,6 +1145,7 @@ _SUBORDINATE = frozenset(
         "pobj",
         "nsubj",
         "compound",
+        "csubj",
     }
 )
 
@@ -1365,7 +1385,28 @@ def _elsewhere(r: _Reading) -> Verdict | None:
     if national:
         reason = f"'{national.group(0)}' is a change only Parliament or a national body can make"
         return Verdict(False, reason, national.group(0), shortfall=Shortfall.NATIONAL)
+    made = _national_product(r)
+    if made:
+        reason = f"'{made}' is national: only a national body can make or change it"
+        return Verdict(False, reason, made, shortfall=Shortfall.NATIONAL)
     return None
+
+
+def _national_product(r: _Reading) -> str:
+    """A local owner making or changing what is national ('The Partnership should amend the
+    statutory guidance', 'issue national guidance', 'change the national GP contract')."""
+    c = r.criteria
+    if c.patterns["national_bodies"].search(r.owner):
+        return ""
+    verbs = c.creation | frozenset(c.lists["change_verbs"])
+    for verb in r.actions:
+        if verb.lemma_.lower() not in verbs:
+            continue
+        for obj in (ch for ch in verb.children if ch.dep_ == "dobj"):
+            named = obj.doc[obj.left_edge.i : obj.i + 1].text
+            if c.patterns["national_scope"].search(named):
+                return f"{verb.text} {named}"
+    return ""
 
 
 def _achievable(r: _Reading) -> Verdict:
