@@ -1175,3 +1175,12 @@ def test_a_finding_before_the_ask_is_not_read_as_the_ask() -> None:
     )
     got = verdicts(text)
     assert got["specific"] and got["achievable"]
+
+
+def test_the_means_named_after_through_is_the_evidence() -> None:
+    text = (
+        "Health visitors should be reminded, through a service-wide bulletin, to ask about fathers."
+    )
+    assert verdicts(text)["measurable"] is True
+    vague = "The Board should strengthen joint working through its business plan."
+    assert verdicts(vague)["measurable"] is False

@@ -881,6 +881,9 @@ def deliverable(r: _Reading) -> str:
         verb = _object_of(top, c)  # the phrase's head: 'a local ... practice review' misparsed
         if verb == "" or verb in c.creation:
             return match.group(0)
+        if top.dep_ == "pobj" and top.head.lower_ in ("through", "via") and not open_aim(r):
+            return match.group(0)  # the means, itself a product: 'through a force-wide briefing'
+
     return next(
         (_phrase(ch) for v in r.actions for ch in v.children if _named_document(v, ch, c)), ""
     )
