@@ -867,6 +867,23 @@ def test_what_a_family_member_told_others_at_the_time_is_not_their_view(tmp_path
     )
 
 
+def test_an_analysis_heading_about_a_parents_accounts_is_not_the_familys_views(
+    tmp_path: Path,
+) -> None:
+    sections = {
+        **BASE,
+        "Analysis": WHY,
+        "Why the father's accounts were believed": "His reports that the rent was paid were "
+        "never checked, and the cot for Child K that was said to have been bought was not seen.",
+    }
+    assert (
+        _missing(_findings(_report(tmp_path, sections)))[
+            "The family's views, or why they were not included"
+        ]
+        == "error"
+    )
+
+
 def test_elements_in_the_shapes_of_a_learning_summary(tmp_path: Path) -> None:
     sections = {
         **{k: v for k, v in BASE.items() if k not in ("Findings",)},
