@@ -399,6 +399,22 @@ def test_every_analysis_section_is_checked_for_chronology(tmp_path: Path) -> Non
     )
 
 
+def test_seasons_and_ages_with_no_year_date_a_narrated_findings_section(
+    tmp_path: Path,
+) -> None:
+    entries = [
+        "In the spring the mother registered with the GP. She gave her new address.",
+        "By the summer the family had moved twice. The nursery place was not taken up.",
+        "At nine months the baby was weighed at the clinic. Her weight had dropped.",
+        "In the winter the case was closed. The closure letter went to the mother.",
+    ]
+    sections = {**BASE, "Analysis": WHY + " " + WHY, "Findings": "\n\n".join(entries)}
+    chronology = [
+        f for f in _findings(_report(tmp_path, sections)) if f.rule == "analysis.chronology-section"
+    ]
+    assert [f.location.section.split(" > ")[-1] for f in chronology] == ["Findings"]
+
+
 def test_hindsight_reads_what_the_clause_does(tmp_path: Path) -> None:
     quiet = (
         "The purpose of this review is not to apportion blame. It is about learning rather "
