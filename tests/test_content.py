@@ -10,6 +10,7 @@ import docx
 import pytest
 
 from cspr_qa.checks import CheckContext, run_checks
+from cspr_qa.checks.summary import scorecard
 from cspr_qa.cli import main
 from cspr_qa.elements.detect import specs_for
 from cspr_qa.findings import Finding
@@ -824,6 +825,20 @@ def test_a_numbered_paragraph_and_a_heading_named_for_the_child_give_the_childs_
     assert child not in _missing(_findings(_report(tmp_path, {**BASE, "About Baby T": about})))
 
 
+def test_recommendations_deferred_to_a_later_meeting_are_none(tmp_path: Path) -> None:
+    recs = "Recommended improvements"
+    note = (
+        "The Executive has agreed that formal recommendations will be drawn up at its next "
+        "meeting. These learning points are offered to help that discussion.\n\n"
+        "Learning point 1: A carer's own needs can hide the child's."
+    )
+    sections = {**BASE, "Recommendations": note}
+    findings = _findings(_report(tmp_path, sections))
+    assert "says it has none" in next(f for f in findings if recs in f.message).message
+    path = _report(tmp_path, sections, "b.md")
+    assert CheckContext(load_document(path), load_profile()).recommendations == []
+
+
 def test_a_note_that_no_recommendations_are_made_is_none(tmp_path: Path) -> None:
     recs = "Recommended improvements"
     plain = {k: v for k, v in BASE.items() if k != "Recommendations"}
@@ -1021,3 +1036,16 @@ def test_an_element_found_by_its_heading_is_quoted_under_that_heading(tmp_path: 
     assert good.present and good.evidence is not None
     section = document.blocks[good.evidence].section
     assert section is not None and document.sections[section].title == "7. What went well"
+
+
+def test_an_element_found_from_paragraphs_names_their_sections(tmp_path: Path) -> None:
+    sections = {
+        **BASE,
+        "Other matters": "Practitioners told the review that they felt "
+        "unable to challenge the decision, and several said that supervision was rushed.",
+    }
+    ctx = CheckContext(load_document(_report(tmp_path, sections)), load_profile())
+    card = {e["id"]: e for e in scorecard(ctx)["elements"]}
+    for element in card.values():
+        if element["present"]:
+            assert element["where"], element["id"]

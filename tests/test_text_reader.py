@@ -127,6 +127,24 @@ def test_sub_parts_nest_under_the_heading_they_belong_to(tmp_path: Path) -> None
     assert parent["Finding 2: Late"] == "Learning"
 
 
+def test_numbered_points_nest_under_an_unnumbered_setext_heading(tmp_path: Path) -> None:
+    text = (
+        "Review\n======\n\nAnalysis\n--------\n\n1. Why the plan drifted\n\nText.\n\n"
+        "2. Why the school was not told\n\nText.\n\nStrengths\n---------\n\nText.\n"
+    )
+    path = tmp_path / "points.txt"
+    path.write_text(text, encoding="utf-8")
+    document = load_document(path)
+    parent = {
+        s.title: document.sections[s.parent].title
+        for s in document.sections
+        if s.parent is not None
+    }
+    assert parent["1. Why the plan drifted"] == "Analysis"
+    assert parent["2. Why the school was not told"] == "Analysis"
+    assert parent["Strengths"] == "Review"
+
+
 def test_markdown_emphasis_marks_are_not_text(tmp_path: Path) -> None:
     path = tmp_path / "marks.md"
     path.write_text(

@@ -7,10 +7,21 @@ from collections import Counter
 from typing import Any
 
 from ..context import CheckContext
+from ..elements.detect import ElementResult
+from ..ingest.model import Document
 
 
 def _mark(met: bool | None, partial: bool = False) -> str:
     return "partial" if partial else ("yes" if met else "no")
+
+
+def _places(document: Document, result: ElementResult) -> list[int]:
+    """The sections an element was found in: those its heading names, or failing that those
+    of the paragraphs that showed it (an approver can go and check either)."""
+    if result.sections:
+        return result.sections
+    found = (document.blocks[i].section for i in result.blocks)
+    return list(dict.fromkeys(i for i in found if i is not None))
 
 
 def scorecard(ctx: CheckContext) -> dict[str, Any]:
@@ -31,7 +42,7 @@ def scorecard(ctx: CheckContext) -> dict[str, Any]:
                 "confidence": r.confidence,
                 "how": r.how,
                 "mode": r.mode,
-                "where": [document.section_path(i) for i in r.sections],
+                "where": [document.section_path(i) for i in _places(document, r)],
             }
             for r in ctx.elements
         ],

@@ -463,7 +463,11 @@ def _decide_why(
         for b, p in content
         if not evidence.asks(b) and (p >= _STRONG or not evidence.held_by_other(spec, b))
     ]
-    apart = {i for e in ("methodology", "recommendations") for i in evidence.sections_of_id(e)}
+    apart = {
+        i
+        for e in ("overview", "methodology", "recommendations")
+        for i in evidence.sections_of_id(e)
+    }
     explaining = [
         (b, sum(explanation.explains_practice(s) for s in evidence.sentences[b.index]))
         for b in paragraphs
@@ -473,6 +477,8 @@ def _decide_why(
     ]
     explaining = [(b, n) for b, n in explaining if n]
     sentences = sum(n for _, n in explaining)
+    if len(content) == 1 and content[0][1] < _STRONG and sentences < 2:
+        content = []  # one paragraph read weakly is not enough, nor is one explaining sentence
     if not (content or sentences >= 2):
         return ElementResult(spec, False, 0.0, "no paragraph explains why", heading_sections)
     best = max((p for _, p in content), default=0.0)

@@ -319,7 +319,8 @@ class DocumentBuilder:
         """The level a heading takes from its neighbours, whatever its reader gave it: a
         numbered heading sits under the open heading whose number it extends ("5.1 Pregnancy"
         under "5. Analysis"); a line in bold under the open heading a style or mark-up made
-        ("What we found" under "### Finding 1"); a labelled series ("Episode 1:", "Episode
+        ("What we found" under "### Finding 1"); a heading numbered "1." under an open
+        marked-up heading with no number ("1. Why ..." under "Analysis"); a labelled series ("Episode 1:", "Episode
         2:") under the empty heading it opens straight after, its later members beside its
         first."""
         open_ = [self.sections[i] for i in self._stack]
@@ -344,6 +345,16 @@ class DocumentBuilder:
             chapters = [s.level for s in open_ if len(_outline_number(s.title) or ()) == 1]
             return min(level, *chapters) if chapters else level
         number = _outline_number(title)
+        if how is HeadingSource.NUMBERED and number is not None and len(number) == 1:
+            # a chapter's own numbered points ("1. Why ...", then "2. Why ...") under a
+            # marked-up heading with no number ("Analysis" over dashes)
+            before = (number[0] - 1,)
+            previous = [s for s in open_ if _outline_number(s.title) == before]
+            marked = [s for s in open_ if s.detected_by in _MARKED_HEADINGS]
+            if previous and previous[-1].detected_by is HeadingSource.NUMBERED:
+                return max(level, previous[-1].level)
+            if number == (1,) and marked and _outline_number(marked[-1].title) is None:
+                return max(level, marked[-1].level + 1)
         if number is not None:
             for section in reversed(open_):
                 above = _outline_number(section.title)
