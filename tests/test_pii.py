@@ -543,3 +543,8 @@ def test_reasons_are_in_a_reviewers_words_not_the_recognizers() -> None:
     assert {d.label.value for d in detections} >= {"NI_NUMBER", "EMAIL", "PHONE"}
     for d in detections:
         assert "Recognizer" not in d.reason and "Detected by" not in d.reason, d.reason
+
+
+def test_a_plate_is_in_capitals_and_a_pseudonym_before_was_is_none() -> None:
+    assert flagged("Mother met Adult M when Child H1 was about three.") == []
+    assert ("ID_NUMBER", "L123 ABC") in flagged("His car, registration L123 ABC, was seen.")

@@ -1126,11 +1126,15 @@ def uk_recognizers(lists: WordLists) -> list[EntityRecognizer]:
     plate_patterns: list[Pattern] = list(UkVehicleRegistrationRecognizer.PATTERNS)
     current, *older = plate_patterns
     passport_context = [*UkPassportRecognizer.CONTEXT, *lists.context.get("PASSPORT", [])]
+    plates = UkVehicleRegistrationRecognizer(
+        patterns=[Pattern(current.name, current.regex, 0.6), *older]
+    )
+    # Plates are written in capitals: matched without regard to case, "Child H2 was"
+    # reads as a prefix-format plate.
+    plates.global_regex_flags = re.DOTALL | re.MULTILINE
     return [
         UkPostcodeRecognizer(patterns=[Pattern("UK postcode", POSTCODE, 0.75)]),
-        UkVehicleRegistrationRecognizer(
-            patterns=[Pattern(current.name, current.regex, 0.6), *older]
-        ),
+        plates,
         UkDrivingLicenceRecognizer(),
         UkPassportRecognizer(
             patterns=[
