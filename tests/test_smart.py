@@ -1184,3 +1184,21 @@ def test_the_means_named_after_through_is_the_evidence() -> None:
     assert verdicts(text)["measurable"] is True
     vague = "The Board should strengthen joint working through its business plan."
     assert verdicts(vague)["measurable"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board should ask the ICB to provide a written report on GP attendance at "
+        "conferences by March 2026.",
+        "The Partnership should ask each agency to report, by June 2026, how it records fathers.",
+        "The Partnership should ask each agency to submit its action plan within eight weeks.",
+    ],
+)
+def test_what_another_body_is_asked_to_send_back_is_evidence(text: str) -> None:
+    assert verdicts(text)["measurable"] is True
+
+
+def test_what_another_body_is_asked_to_change_is_no_deliverable_of_the_owner() -> None:
+    text = "The Partnership should ask the Department for Education to revise its guidance."
+    assert verdicts(text)["measurable"] is False

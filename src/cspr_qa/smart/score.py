@@ -733,6 +733,16 @@ def _weighed(token: Token, c: Criteria) -> bool:
     )
 
 
+def _sent_back(token: Token, c: Criteria) -> bool:
+    """Is ``token`` what another body is asked to send the owner ('ask each agency to report
+    by June how it...', 'to submit its action plan')?"""
+    return (
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in c.lists["returning_verbs"]
+        and _requested(token, c)
+    )
+
+
 def _requested(token: Token, c: Criteria) -> bool:
     """Is ``token`` part of what another body is asked to do ('ask the DfE to issue...')?"""
     return any(a.lemma_.lower() in c.request_verbs and not _passive(a) for a in token.ancestors)
@@ -860,8 +870,10 @@ def deliverable(r: _Reading) -> str:
     for match in c.patterns["deliverables"].finditer(r.body.text):
         start = r.body.start_char + match.start()
         span = r.body.doc.char_span(start, start + len(match.group(0)), alignment_mode="expand")
-        if span is None or _requested(span[-1], c) or _weighed(span[-1], c):
+        if span is None or _weighed(span[-1], c):
             continue
+        if _requested(span[-1], c) and span[-1].lemma_.lower() not in c.lists["returned"]:
+            continue  # what another body is asked to make, unless it comes back to the owner
         noun = span[-1]
         if noun.pos_ == "VERB" and not match.group(0).lower().startswith("write"):
             continue  # 'review the guidance' is an action, not a review to deliver
@@ -1361,6 +1373,11 @@ def _measurable(r: _Reading) -> Verdict:
     what = found.group(0) if found else deliverable(r)
     if what:
         return Verdict(True, f"completion can be evidenced by '{what}'", what)
+    back = next((t for t in r.body if _sent_back(t, r.criteria)), None)
+    if back is not None:
+        return Verdict(
+            True, f"completion can be evidenced by what is sent back ('{back}')", back.text
+        )
     asked = next((t for t in r.verbs if t.lemma_.lower() in r.criteria.request_verbs), None)
     reason = (
         f"it asks another body to act ('{asked.text}'): what that body does is not a deliverable"
