@@ -1202,3 +1202,10 @@ def test_what_another_body_is_asked_to_send_back_is_evidence(text: str) -> None:
 def test_what_another_body_is_asked_to_change_is_no_deliverable_of_the_owner() -> None:
     text = "The Partnership should ask the Department for Education to revise its guidance."
     assert verdicts(text)["measurable"] is False
+
+
+def test_a_percentage_in_a_condition_is_no_target() -> None:
+    condition = "Schools should ensure that when attendance falls below 90% a home visit is made."
+    assert verdicts(condition)["measurable"] is False
+    target = "The Trust should ensure that 95% of midwives complete the module by May 2026."
+    assert verdicts(target)["measurable"] is True
