@@ -1049,3 +1049,28 @@ def test_an_element_found_from_paragraphs_names_their_sections(tmp_path: Path) -
     for element in card.values():
         if element["present"]:
             assert element["where"], element["id"]
+
+
+def test_the_reviews_learning_points_under_a_recommendations_heading_count_none(
+    tmp_path: Path,
+) -> None:
+    sections = {**BASE, "Analysis": WHY}
+    sections["Recommendations"] = (
+        "The review's learning points for all practitioners are:\n\n"
+        "- Look at the whole history, not only the newest worry.\n"
+        "- Weigh the child at every health contact."
+    )
+    path = _report(tmp_path, sections)
+    assert CheckContext(load_document(path), load_profile()).recommendations == []
+
+
+def test_a_measure_well_below_a_line_judges_no_joint_working(tmp_path: Path) -> None:
+    plain = {k: v for k, v in BASE.items() if k != "Multi-agency working"}
+    text = (
+        "Her weight, recorded by the school nursing service at the check, was well below the "
+        "line. Her height, measured by the school nursing service at that check, was well below "
+        "it too."
+    )
+    sections = {**plain, "Analysis": WHY, "Growth": text}
+    missing = _missing(_findings(_report(tmp_path, sections)))
+    assert "A critique of how agencies worked together" in missing

@@ -75,7 +75,7 @@ _LIST_LEAD_IN = re.compile(
 #: A line opening a list of lessons or findings ("The lessons from this review are:"): its
 #: items say what was learned, whatever their modal verbs.
 _LESSONS_LIST = re.compile(
-    r"^\W*(?:[\d.]+\s+)?(?:the\s+)?(?:main\s+|key\s+)?"
+    r"^\W*(?:[\d.]+\s+)?(?:the\s+|this\s+)?(?:review['’]s\s+)?(?:main\s+|key\s+)?"
     r"(?:lessons?|learning(?: points?)?|findings?|themes?|messages?)\b[^.:]*:\s*$",
     re.IGNORECASE,
 )
