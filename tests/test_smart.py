@@ -1209,3 +1209,25 @@ def test_a_percentage_in_a_condition_is_no_target() -> None:
     assert verdicts(condition)["measurable"] is False
     target = "The Trust should ensure that 95% of midwives complete the module by May 2026."
     assert verdicts(target)["measurable"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Partnership should amend Working Together to Safeguard Children so that it covers "
+        "unborn babies.",
+        "The local authority should introduce a statutory register of children in unregistered "
+        "settings.",
+        "The Safeguarding Partners should require NHS England to add a flag to the national "
+        "record.",
+    ],
+)
+def test_a_local_owner_cannot_amend_national_guidance_or_require_a_national_body(
+    text: str,
+) -> None:
+    assert verdicts(text)["achievable"] is False
+
+
+def test_a_national_department_can_amend_its_own_guidance() -> None:
+    text = "DCSF should amend the Working Together guidance at its next revision."
+    assert verdicts(text)["achievable"] is True

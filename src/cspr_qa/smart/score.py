@@ -1267,10 +1267,16 @@ def _pressed(r: _Reading) -> str:
     requires...'), when the owner is not national; writing to or asking a body is the owner's
     own act."""
     c = r.criteria
+    local = not c.patterns["national_bodies"].search(r.owner)
     for verb in r.verbs:
         lemma = verb.lemma_.lower()
         if lemma in c.lists["pressure_verbs"]:
             return verb.text
+        told = [_phrase(o) for o in verb.children if o.dep_ == "dobj"]
+        if local and lemma in c.lists["content_verbs"]:  # 'require NHS England to add ...'
+            national = next((t for t in told if c.patterns["national_bodies"].search(t)), "")
+            if national:
+                return f"{verb.text} {national}"
         if lemma in c.lists["ensure_verbs"]:
             for clause in (ch for ch in verb.children if ch.dep_ == "ccomp"):
                 subject = next(
@@ -1278,8 +1284,7 @@ def _pressed(r: _Reading) -> str:
                 )
                 if subject and c.patterns["national_bodies"].search(subject):
                     return f"{verb.text} that {subject} {clause.text}"
-                national = not c.patterns["national_bodies"].search(r.owner)
-                if subject and national and c.patterns["national_scope"].search(_phrase(clause)):
+                if subject and local and c.patterns["national_scope"].search(_phrase(clause)):
                     return f"{verb.text} {_phrase(clause)}"  # 'that statutory guidance...'
     return ""
 
@@ -1423,7 +1428,10 @@ def _national_product(r: _Reading) -> str:
         if verb.lemma_.lower() not in verbs:
             continue
         for obj in (ch for ch in verb.children if ch.dep_ == "dobj"):
-            named = obj.doc[obj.left_edge.i : obj.i + 1].text
+            end = obj.i + 1
+            while obj.pos_ == "PROPN" and end < len(obj.doc) and obj.doc[end].is_title:
+                end += 1  # a title the parse split ('Working Together to Safeguard Children')
+            named = obj.doc[obj.left_edge.i : end].text
             if c.patterns["national_scope"].search(named):
                 return f"{verb.text} {named}"
     return ""
