@@ -1262,18 +1262,18 @@ def open_aim(r: _Reading) -> str:
 
 def _pressed(r: _Reading) -> str:
     """Lobbying or pressing another body for a change ('lobby central government for', 'press
-    the Home Office for'), or ensuring that a national body acts ('ensure that the DfE
+    the Home Office for'), or, when the owner is not national, requiring a national body to
+    act ('require NHS England to add...'), ensuring that one acts ('ensure that the DfE
     changes...') or that something national changes ('ensure that statutory guidance
-    requires...'), when the owner is not national; writing to or asking a body is the owner's
-    own act."""
+    requires...'); writing to or asking a body is the owner's own act."""
     c = r.criteria
     local = not c.patterns["national_bodies"].search(r.owner)
     for verb in r.verbs:
         lemma = verb.lemma_.lower()
         if lemma in c.lists["pressure_verbs"]:
             return verb.text
-        told = [_phrase(o) for o in verb.children if o.dep_ == "dobj"]
         if local and lemma in c.lists["content_verbs"]:  # 'require NHS England to add ...'
+            told = (_phrase(o) for o in verb.children if o.dep_ == "dobj")
             national = next((t for t in told if c.patterns["national_bodies"].search(t)), "")
             if national:
                 return f"{verb.text} {national}"
