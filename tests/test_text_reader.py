@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from cspr_qa.errors import InputError
-from cspr_qa.ingest import BlockKind, load_document
+from cspr_qa.ingest import BlockKind, Document, load_document
 
 MARKDOWN = """\
 # Review of Child K
@@ -105,6 +105,15 @@ def test_numbered_setext_headings_in_a_plain_text_export(tmp_path: Path) -> None
     assert document.sections[0].block_indices[-1] == 1  # the paragraph sits under its heading
 
 
+def _parents(document: Document) -> dict[str, str]:
+    """Each section's title mapped to its parent's title."""
+    return {
+        s.title: document.sections[s.parent].title
+        for s in document.sections
+        if s.parent is not None
+    }
+
+
 def test_sub_parts_nest_under_the_heading_they_belong_to(tmp_path: Path) -> None:
     text = (
         "# Review\n\n## Key Practice Episodes\n\n**Episode 1: Health visiting**\n\nText one.\n\n"
@@ -113,12 +122,7 @@ def test_sub_parts_nest_under_the_heading_they_belong_to(tmp_path: Path) -> None
     )
     path = tmp_path / "parts.md"
     path.write_text(text, encoding="utf-8")
-    document = load_document(path)
-    parent = {
-        s.title: document.sections[s.parent].title
-        for s in document.sections
-        if s.parent is not None
-    }
+    parent = _parents(load_document(path))
     assert parent["Episode 1: Health visiting"] == "Key Practice Episodes"
     assert parent["Episode 2: School"] == "Key Practice Episodes"
     assert parent["5.1 Pregnancy"] == "5. Analysis"
@@ -134,12 +138,7 @@ def test_numbered_points_nest_under_an_unnumbered_setext_heading(tmp_path: Path)
     )
     path = tmp_path / "points.txt"
     path.write_text(text, encoding="utf-8")
-    document = load_document(path)
-    parent = {
-        s.title: document.sections[s.parent].title
-        for s in document.sections
-        if s.parent is not None
-    }
+    parent = _parents(load_document(path))
     assert parent["1. Why the plan drifted"] == "Analysis"
     assert parent["2. Why the school was not told"] == "Analysis"
     assert parent["Strengths"] == "Review"

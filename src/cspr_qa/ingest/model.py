@@ -320,9 +320,9 @@ class DocumentBuilder:
         numbered heading sits under the open heading whose number it extends ("5.1 Pregnancy"
         under "5. Analysis"); a line in bold under the open heading a style or mark-up made
         ("What we found" under "### Finding 1"); a heading numbered "1." under an open
-        marked-up heading with no number ("1. Why ..." under "Analysis"); a labelled series ("Episode 1:", "Episode
-        2:") under the empty heading it opens straight after, its later members beside its
-        first."""
+        marked-up heading with no number ("1. Why ..." under "Analysis"), and its next points
+        beside it; a labelled series ("Episode 1:", "Episode 2:") under the empty heading it
+        opens straight after, its later members beside its first."""
         open_ = [self.sections[i] for i in self._stack]
         member = series_member(title)
         if how is HeadingSource.BOLD:

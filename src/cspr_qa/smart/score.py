@@ -895,7 +895,6 @@ def deliverable(r: _Reading) -> str:
             return match.group(0)
         if top.dep_ == "pobj" and top.head.lower_ in ("through", "via") and not open_aim(r):
             return match.group(0)  # the means, itself a product: 'through a force-wide briefing'
-
     return next(
         (_phrase(ch) for v in r.actions for ch in v.children if _named_document(v, ch, c)), ""
     )
@@ -1267,7 +1266,7 @@ def _pressed(r: _Reading) -> str:
     changes...') or that something national changes ('ensure that statutory guidance
     requires...'); writing to or asking a body is the owner's own act."""
     c = r.criteria
-    local = not c.patterns["national_bodies"].search(r.owner)
+    local = not _national_owner(r)
     for verb in r.verbs:
         lemma = verb.lemma_.lower()
         if lemma in c.lists["pressure_verbs"]:
@@ -1417,11 +1416,16 @@ def _elsewhere(r: _Reading) -> Verdict | None:
     return None
 
 
+def _national_owner(r: _Reading) -> bool:
+    """Is the owner a national body (a government department, NHS England, the Panel)?"""
+    return bool(r.criteria.patterns["national_bodies"].search(r.owner))
+
+
 def _national_product(r: _Reading) -> str:
     """A local owner making or changing what is national ('The Partnership should amend the
     statutory guidance', 'issue national guidance', 'change the national GP contract')."""
     c = r.criteria
-    if c.patterns["national_bodies"].search(r.owner):
+    if _national_owner(r):
         return ""
     verbs = c.creation | frozenset(c.lists["change_verbs"])
     for verb in r.actions:
