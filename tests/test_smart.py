@@ -1222,3 +1222,44 @@ def test_a_local_owner_cannot_amend_national_guidance_or_require_a_national_body
 def test_a_national_department_can_amend_its_own_guidance() -> None:
     text = "DCSF should amend the Working Together guidance at its next revision."
     assert verdicts(text)["achievable"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Early Help Service should reduce its waiting list to zero by December 2026.",
+        "Children's Social Care should cut re-referrals within 12 months by 10% by March 2027.",
+        "The Council should reduce reliance on agency social workers.",
+    ],
+)
+def test_an_outcome_to_reach_is_not_one_bounded_action(text: str) -> None:
+    assert verdicts(text)["achievable"] is False
+
+
+def test_every_case_as_the_object_is_a_standard_not_a_deliverable() -> None:
+    text = "The school's safeguarding lead should record every welfare concern on the system."
+    assert verdicts(text)["achievable"] is False
+    made = "The school should add a question on the referral form for every child."
+    assert verdicts(made)["achievable"] is True
+
+
+def test_a_review_with_a_stated_result_delivers_the_revised_document() -> None:
+    text = (
+        "The Trust should review its discharge procedure so that the health visitor is invited "
+        "to every discharge planning meeting."
+    )
+    assert verdicts(text)["measurable"] is True
+    assert verdicts("The Trust should review its discharge procedure.")["measurable"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council should reduce the number of children waiting for a health assessment, as "
+        "shown in the quarterly performance dataset.",
+        "Action: Add the learning to the induction course. Owner: Training Subgroup. Measure: "
+        "Course materials updated. Timescale: April 2026.",
+    ],
+)
+def test_where_the_result_will_be_seen_is_evidence(text: str) -> None:
+    assert verdicts(text)["measurable"] is True

@@ -851,8 +851,17 @@ def _makes_deliverable(verb: Token, c: Criteria) -> bool:
     Together')?"""
     return any(
         ch.dep_ in ("dobj", "attr", "oprd", "dative")
+        and not _universal(ch)
         and (c.patterns["deliverables"].search(_phrase(ch)) or _named_document(verb, ch, c))
         for ch in verb.children
+    )
+
+
+def _universal(noun: Token) -> bool:
+    """Is ``noun`` every case of a kind ('every welfare concern on the system'), not a thing
+    to make?"""
+    return any(
+        d.dep_ == "det" and d.lower_ in ("every", "each", "all", "any") for d in noun.children
     )
 
 
@@ -891,12 +900,25 @@ def deliverable(r: _Reading) -> str:
             return match.group(0)
         top = next((t for t in span if not span.start <= t.head.i < span.end), noun)
         verb = _object_of(top, c)  # the phrase's head: 'a local ... practice review' misparsed
-        if verb == "" or verb in c.creation:
+        if verb == "" or verb in c.creation or _reviewed_to_change(top):
             return match.group(0)
         if top.dep_ == "pobj" and top.head.lower_ in ("through", "via") and not open_aim(r):
             return match.group(0)  # the means, itself a product: 'through a force-wide briefing'
     return next(
         (_phrase(ch) for v in r.actions for ch in v.children if _named_document(v, ch, c)), ""
+    )
+
+
+def _reviewed_to_change(noun: Token) -> bool:
+    """Is ``noun`` reviewed for a stated result ('review the discharge procedure so that the
+    health visitor is invited'): the revised document is the deliverable."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() != "review":
+        return False
+    return any(
+        ch.dep_ == "advcl"
+        and [m.lower_ for m in ch.children if m.dep_ == "mark"][:2] == ["so", "that"]
+        for ch in verb.children
     )
 
 
@@ -1478,6 +1500,14 @@ def _achievable(r: _Reading) -> Verdict:
     size = bundle(r)
     if size >= 2:
         return Verdict(False, f"a bundle of {size} actions", "", shortfall=Shortfall.BUNDLE)
+    outcome = _outcome(r)
+    if outcome:
+        return Verdict(
+            False,
+            f"an outcome ('{outcome}') that depends on others, not one bounded action",
+            outcome,
+            shortfall=Shortfall.UNBOUNDED,
+        )
     exhortation = _exhortation(r)
     if exhortation:
         return Verdict(
@@ -1493,6 +1523,16 @@ def _achievable(r: _Reading) -> Verdict:
         what = aim or ongoing.group(0)  # type: ignore[union-attr]
         return Verdict(False, f"an aim with no end ('{what}')", what, shortfall=Shortfall.UNBOUNDED)
     return Verdict(True, f"one bounded action for {r.owner}", r.owner)
+
+
+def _outcome(r: _Reading) -> str:
+    """The only action is an outcome to reach ('reduce re-referrals by 10%'): the phrase."""
+    verbs = r.criteria.lists["outcome_aims"]
+    acts = r.actions or r.weak
+    if not acts or any(v.lemma_.lower() not in verbs for v in acts):
+        return ""
+    verb = acts[0]
+    return verb.doc[verb.i : min(verb.i + 8, verb.sent.end)].text
 
 
 def _everyday_practice(r: _Reading) -> str:
