@@ -1074,3 +1074,30 @@ def test_a_measure_well_below_a_line_judges_no_joint_working(tmp_path: Path) -> 
     sections = {**plain, "Analysis": WHY, "Growth": text}
     missing = _missing(_findings(_report(tmp_path, sections)))
     assert "A critique of how agencies worked together" in missing
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        (  # what the parents said to professionals at the time, as the records have it
+            "The parents' account at the time",
+            "The records contain things the parents said to professionals during the "
+            "pregnancy. They are set out here because they show what practitioners were told. "
+            "The health visitor recorded Mother as saying that the baby slept in his basket.",
+        ),
+        (  # history, and a meeting still to come
+            "Family involvement",
+            "Ms H left school at sixteen. Ms H and Mr K will be invited to meet the lead "
+            "reviewer before publication.",
+        ),
+    ],
+)
+def test_decoys_of_a_family_statement_are_not_one(tmp_path: Path, heading: str, body: str) -> None:
+    # a missed GP review appointment is no reason for the family's absence from the review
+    events = (
+        "Ms H did not attend the review appointment. The practice sent a letter offering a "
+        "further appointment, which she did not take up."
+    )
+    sections = {**BASE, "Analysis": WHY, "Key events": events, heading: body}
+    missing = _missing(_findings(_report(tmp_path, sections)))
+    assert missing["The family's views, or why they were not included"] == "error"

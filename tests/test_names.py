@@ -127,3 +127,17 @@ def test_a_title_and_a_table_row_name_the_review_s_pseudonyms(tmp_path: Path) ->
     )
     found = {d.text for d in CheckContext(load_document(path), load_profile()).identifiers}
     assert found == {"Declan O'Rourke-Mahon"}
+
+
+def test_a_real_name_in_brackets_in_a_pseudonym_table_is_flagged(tmp_path: Path) -> None:
+    path = tmp_path / "draft.md"
+    path.write_text(
+        "# Review\n\n| Name used in report | Relationship |\n| --- | --- |\n"
+        "| Child H (Harley Whitworth) | Subject of the review |\n\n"
+        "## What happened\n\nChild H lived with his mother. CSC case reference for the "
+        "family: 2013/04417.\n",
+        encoding="utf-8",
+    )
+    found = {d.text for d in CheckContext(load_document(path), load_profile()).identifiers}
+    assert {"Harley Whitworth", "2013/04417"} <= found
+    assert "Child H" not in found

@@ -46,7 +46,7 @@ class RequiredContent(Check):
     def _found(self, ctx: CheckContext, result: ElementResult) -> Finding:
         """A found element, placed on the sentence it rests on (quoted), else its heading."""
         document, found = ctx.document, ctx.rule("content.found")
-        where = [document.sections[i].title for i in result.sections]
+        where = [document.sections[i].title for i in _places(document, result)]
         fields: dict[str, Any] = {
             "title": result.spec.title,
             "mode": f" ({result.mode})" if result.mode else "",
@@ -121,3 +121,17 @@ def _words(text: str) -> set[str]:
 def _restates(block: set[str], rec: set[str]) -> bool:
     shorter = min(len(block), len(rec))
     return shorter >= 3 and len(block & rec) >= _RESTATED * shorter
+
+
+def _places(document: Document, result: ElementResult) -> list[int]:
+    """Where the element is: the section of the quoted sentence, or the outermost of the
+    element's sections that holds it ('What we found' over 'Finding 1'); with no quote, its sections."""
+    quoted = document.blocks[result.evidence].section if result.evidence is not None else None
+    line, held = quoted, None
+    while line is not None:
+        if line in result.sections:
+            held = line
+        line = document.sections[line].parent
+    if held is not None:
+        return [held]
+    return [quoted] if quoted is not None else result.sections

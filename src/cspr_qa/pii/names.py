@@ -78,6 +78,7 @@ _TITLE_NAME = re.compile(
     r"['’\"”]?[ \t]*$"
 )
 _TITLE_BLOCKS = 12
+_BRACKETED = re.compile(r"\([^)]*\)")
 _PSEUDONYM_COLUMN = re.compile(r"pseudonym|name used|referred to as", re.IGNORECASE)
 #: Capitalised words just before a body or service name the draft's area ("Wiltshire Police",
 #: "Stoke-on-Trent Safeguarding Children Partnership").
@@ -344,7 +345,9 @@ def _pseudonym_table(document: Document) -> set[str]:
             (table[1] > 1 and table[2] in columns.get(table[0], set()))
             or (table[2] == 1 and table[:2] in declared_rows)
         ):
-            words |= {m.group(0) for m in _CAPITALISED.finditer(block.text)}
+            # 'Child H (Harley Whitworth)': what the brackets give is the real name
+            declared = _BRACKETED.sub(" ", block.text)
+            words |= {m.group(0) for m in _CAPITALISED.finditer(declared)}
     return words
 
 

@@ -996,10 +996,12 @@ class CaseReferenceRecognizer(RegexRecognizer):
             # 7731046", "the Ofsted URN for Brook Lodge is 2654831")
             rf"(?i:\b(?:{cues})\b)(?:[ \t]+[\w'’]+){{1,6}}?[ \t]+(?:was|is)[ \t]+"
             rf"(?P<entity>{ref})\b",
-            # the number in brackets after whose it is ("the Unique Pupil Number for Child E
-            # (H801200001234)")
+            # the number in brackets or after a colon, after whose it is ("the Unique Pupil
+            # Number for Child E (H801200001234)", "case reference for the family: 2013/04417")
             rf"(?i:\b(?:{cues})\b)[ \t]+(?:for|of)[ \t]+(?:[\w'’.]+[ \t]+){{0,2}}[\w'’.]+[ \t]*\("
             rf"(?P<entity>{ref})\)",
+            rf"(?i:\b(?:{cues})\b)[ \t]+(?:for|of)[ \t]+(?:[\w'’.]+[ \t]+){{0,2}}[\w'’.]+[ \t]*:"
+            rf"[ \t]*(?P<entity>{ref})\b",
             rf"\b(?:{collar})[ \t]+(?P<entity>\d{{3,6}})\b",  # a police collar number
             # a collar number after the officer's name ("DC Owen Llewellyn-Price 7712")
             rf"\b(?:{collar})[ \t]+{_NAME}(?:[ \t]+{_NAME})?[ \t]+(?P<entity>\d{{3,6}})\b",
