@@ -1101,3 +1101,25 @@ def test_decoys_of_a_family_statement_are_not_one(tmp_path: Path, heading: str, 
     sections = {**BASE, "Analysis": WHY, "Key events": events, heading: body}
     missing = _missing(_findings(_report(tmp_path, sections)))
     assert missing["The family's views, or why they were not included"] == "error"
+
+
+def test_a_why_section_of_events_and_restated_guidance_is_a_chronology(tmp_path: Path) -> None:
+    # no paragraph opens with a date, every one restates guidance, none explains
+    events = [
+        "The school noticed in the autumn of 2022 that attendance was falling. The guidance "
+        "states that practitioners should be alert to neglect. The school sent letters. A "
+        "meeting with the mother followed the next month.",
+        "The school made a referral in the spring term. The front door spoke to the mother. "
+        "The guidance says that the child must be seen. The contact was closed two days later.",
+        "Child R did not start secondary school in September 2023. The mother wrote to "
+        "deregister her the following month. The guidance sets out the duty to make enquiries. "
+        "The annual review did not take place.",
+        "The adviser assessed the provision as suitable in January 2024. The adviser did not "
+        "see Child R. The statutory guidance gives no right to see the child. The adviser "
+        "should have sought more information.",
+        "The grandmother called in the summer of 2024. The team sent a letter. Working "
+        "Together states that anyone with concerns should refer. The team wrote again some "
+        "weeks later. No further action was taken. Nothing happened until May 2025.",
+    ]
+    path = _report(tmp_path, {**BASE, "Why did this happen?": "\n\n".join(events)})
+    assert any(f.rule == "analysis.chronology-section" for f in _findings(path))

@@ -164,3 +164,17 @@ def test_a_heading_underlined_with_spaced_dashes(tmp_path: Path) -> None:
     )
     titles = [s.title for s in load_document(path).sections]
     assert titles == ["7. ANALYSIS", "Theme 2: Optimism"]
+
+
+def test_a_short_numbered_question_is_a_chapter_a_long_one_a_line_of_enquiry(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "export.txt"
+    path.write_text(
+        "2. What happened\n\nChild R left school.\n\n3. Why did this happen?\n\n"
+        "The school sent letters.\n\n4. Was the risk to Child R understood by the agencies "
+        "involved?\n\nIt was not.\n",
+        encoding="utf-8",
+    )
+    titles = [s.title for s in load_document(path).sections]
+    assert titles == ["2. What happened", "3. Why did this happen?"]

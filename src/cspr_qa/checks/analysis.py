@@ -54,17 +54,24 @@ def _narrates(mix: Balance, limits: dict[str, Any], dates_only: bool = False) ->
     """Whether a passage mostly narrates events: most sentences (or, unless ``dates_only``,
     paragraphs) open with a date and few explain; or (unless ``dates_only``), at length, many
     sentences carry a time anchor anywhere ("By the time of the third visit", "Early March:")
-    and hardly any comment on what happened. A sub-section judged alone is judged on its
+    and hardly any comment on what happened or explain it. A sub-section judged alone is judged on its
     sentences: an episode's paragraph opens with its date by nature."""
     led = mix.chronology_share >= limits["section_chronology_share"] or (
         not dates_only and mix.dated_paragraph_share >= limits["section_dated_paragraphs"]
     )
     if led and mix.explained_share < limits["min_explained_share"]:
         return True
+    # unexplained: comment on events (restated guidance, judgements) explains none of them
     return not dates_only and (
         mix.sentences >= int(limits["narrated_min_sentences"])
         and mix.anchored_share >= float(limits["anchored_share"])
-        and mix.commentary_share < float(limits["max_commentary_share"])
+        and (
+            mix.commentary_share < float(limits["max_commentary_share"])
+            or (
+                mix.explained_share < float(limits["unexplained_share"])
+                and mix.sentences >= int(limits["unexplained_min_sentences"])
+            )
+        )
     )
 
 

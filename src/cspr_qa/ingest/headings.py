@@ -24,6 +24,8 @@ _NAMED_PART = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = (".", ";", ",")
+#: Words at most in a question that is a chapter heading, not a key line of enquiry.
+_MAX_CHAPTER_QUESTION = 5
 #: Numbered list items rather than headings often open with these words.
 _LIST_OPENERS = frozenset({"the", "a", "an", "that", "it", "there", "this", "all", "each"})
 
@@ -68,7 +70,10 @@ def classify_heading(shape: LineShape) -> tuple[int, HeadingSource] | None:
         titled = first[:1].isupper() and first.lower() not in _LIST_OPENERS
         # A numbered question in body type is a list item (key lines of enquiry); a numbered
         # line set in a heading font is a heading whatever its first word ("3. The family").
-        if (titled and len(rest.split()) <= 10 and not text.endswith("?")) or large or shape.bold:
+        # A short question under a top-level number is a chapter ("3. Why did this happen?").
+        chapter = "." not in numbered.group(1) and len(rest.split()) <= _MAX_CHAPTER_QUESTION
+        asks = text.endswith("?")
+        if (titled and len(rest.split()) <= 10 and (not asks or chapter)) or large or shape.bold:
             return numbered.group(1).count(".") + 1, HeadingSource.NUMBERED
     if large:
         return (1 if shape.size_ratio >= 1.4 else 2), HeadingSource.FONT_SIZE
