@@ -1263,3 +1263,28 @@ def test_a_review_with_a_stated_result_delivers_the_revised_document() -> None:
 )
 def test_where_the_result_will_be_seen_is_evidence(text: str) -> None:
     assert verdicts(text)["measurable"] is True
+
+
+def test_lettered_parts_count_once_unless_each_names_its_own_body(tmp_path: Path) -> None:
+    path = tmp_path / "r.md"
+    path.write_text(
+        "# Review\n\n## Recommendations\n\n"
+        "The recommendations are set out by the organisation that is asked to act.\n\n"
+        "The Partnership should:\n\n"
+        "1. Issue child in need standards by June 2026.\n\n"
+        "2. Review the escalation procedure by July 2026 with the designated safeguarding "
+        "leads of schools, and:\n"
+        "   - (a) reduce the number of stages before escalation;\n"
+        "   - (b) publish data on escalations in the annual report.\n\n"
+        "3. Checks on new adults: (a) Children's Social Care should amend its screening "
+        "procedure by July 2026. (b) the Police will brief all response officers by June "
+        "2026.\n\n"
+        "Note for the Sub-Group: the IMR still holds the home address and will need to be "
+        "redacted.\n",
+        encoding="utf-8",
+    )
+    recs = extract(load_document(path), Criteria.of(DataFiles()))
+    texts = [r.text for r in recs]
+    assert len(recs) == 4, texts
+    assert "publish data" in texts[1] and "reduce the number" in texts[1]
+    assert texts[2].startswith("(a) Children's Social Care") and texts[3].startswith("(b) the")

@@ -48,15 +48,18 @@ _ACTION = re.compile(
 _INLINE = re.compile(  # outside a recommendations section, a sentence must say it recommends
     r"(?:^|(?<=[.!?]\s))(?:[A-Z][^.,;]{0,80},\s*)?"
     r"(?P<rec>(?:it is recommended that|the review recommends|we recommend|"
-    r"the [^.,;]{2,80}? (?:is|are) (?:asked|invited) to\b"
+    # the body asked is the subject ('the Board is asked to'), not a clause's ('the
+    # recommendations are set out by the organisation that is asked to act')
+    r"the (?:(?!\b(?:is|are|was|were|that|which|who)\b)[^.,;]){2,80}? (?:is|are) (?:asked|invited) to\b"
     # not a request to report on the recommendations' progress
     r"(?! report (?:back )?(?:to [^.]{1,60}? )?on (?:progress|implementation)))\b[^.]*\.)",
     re.IGNORECASE,
 )
 # Sentences about the recommendations rather than recommendations ('The review makes six
-# recommendations', 'The table below shows how recommendations 1 to 6...').
+# recommendations', 'The table below shows how recommendations 1 to 6...'), and notes ('Note
+# for the Sub-Group: ...').
 _INTRO = re.compile(
-    r":\s*$|^(?:[\d.]+\s+)?(?:the|this) (?:review|report|action plan|panel) (?:makes|restates|"
+    r":\s*$|^\W*(?:note|nb|n\.b\.)\b[^:]{0,40}:|^(?:[\d.]+\s+)?(?:the|this) (?:review|report|action plan|panel) (?:makes|restates|"
     r"sets out|contains)|^(?:[\d.]+\s+)?the following|^(?:[\d.]+\s+)?there are \w+ recommendations|"
     r"\btable below\b|\b(?:recommendations|actions) (?:below|that follow|which follow)\b|\brestate[sd]?\b|\b(?:send|share|forward)\w* (?:this|the) (?:report|review)\b|\brecommendations? \(?\d+\s*(?:to|-|–)\s*\d+",
     re.IGNORECASE,
@@ -94,6 +97,13 @@ _AGENCY_LABEL = re.compile(
 #: The number or bullet that opens a list item ("1. ", "(b) ", "- ").
 _MARKED_PREFIX = re.compile(r"^\s*(?:[-•–*▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
 _MARKED = re.compile(_MARKED_PREFIX.pattern + r"\S")
+#: A lettered part that names who acts ("(b) Northshire Police should issue ...").
+_OWNED_PART = re.compile(
+    r"(?:^|(?<=[\s:;.]))\((?P<letter>[a-h])\)\s+(?P<owner>\w[^,;:()]{1,80}?)\s+"
+    r"(?:should|will|must|shall|(?:is|are) asked to)\b"
+)
+#: A lettered part of the item above it ("(a) reduce ...", "- b) publish ...").
+_LETTERED_PART = re.compile(r"^\s*(?:[-•–*▪]\s+)?\(?[a-h]\)\s+\S")
 _REC_COLUMN = re.compile(r"recommend|action", re.IGNORECASE)
 _NOT_REC_COLUMN = re.compile(r"\btaken\b|\bcompleted\b|\balready\b", re.IGNORECASE)
 _NUMBER_COLUMN = re.compile(r"^\s*(?:rec(?:ommendation)?\.?|no\.?|number|#|ref\.?)\s*$", re.I)
@@ -177,9 +187,22 @@ def _items(block: Block) -> list[tuple[int, int]]:
         letters = "".join(m.group(2) for m in marks)
         lettered = "abcdefgh".startswith(letters)  # 'a', 'b', 'c' in order
         if len(marks) < 2 or len({m.group(1) for m in marks}) > 1 or not lettered:
-            return [(0, len(block.text))]
+            marks = _owned_parts(block.text)
+            if not marks:
+                return [(0, len(block.text))]
     ends = [m.start() for m in marks[1:]] + [len(block.text)]
     return [(m.start(), end) for m, end in zip(marks, ends, strict=True)]
+
+
+def _owned_parts(text: str) -> list[re.Match[str]]:
+    """The lettered parts of one recommendation when each names a different body ('(a)
+    Children's Social Care should ... (b) Northshire Police should ...'): one each."""
+    marks = list(_OWNED_PART.finditer(text))
+    letters = "".join(m.group("letter") for m in marks)
+    owners = {" ".join(m.group("owner").lower().split()) for m in marks}
+    if len(marks) < 2 or not "abcdefgh".startswith(letters) or len(owners) < len(marks):
+        return []
+    return marks
 
 
 def _paragraphs(document: Document, sections: set[int], criteria: Criteria) -> list[Recommendation]:
@@ -192,10 +215,23 @@ def _paragraphs(document: Document, sections: set[int], criteria: Criteria) -> l
     lessons = False  # inside the list a 'The lessons from this review are:' line opens
     lead: dict[str, str] = {}
     counted = _counted_sections(document, sections)
+    # a numbered item ending ':' ('5. Review the procedure, and:'), a recommendation once a
+    # lettered part of it follows ('(a) reduce the stages ...')
+    opening: Recommendation | None = None
+    whole: Recommendation | None = None
     for block in document.body_blocks():
         if block.kind is BlockKind.HEADING:
             listed = lessons = False
+            opening = whole = None
             continue
+        if opening is not None and _LETTERED_PART.match(block.text):
+            found.append(opening)
+            whole, opening = opening, None
+        if whole is not None and _LETTERED_PART.match(block.text):
+            whole.end = block.end
+            whole.text = f"{whole.text} {block.text.strip()}"
+            continue
+        opening = whole = None
         if criteria.patterns["no_recommendations"].search(block.text):
             continue
         item = block.kind is BlockKind.LIST_ITEM or bool(_MARKED.match(block.text))
@@ -235,6 +271,9 @@ def _paragraphs(document: Document, sections: set[int], criteria: Criteria) -> l
                 )
             )
             part = bool(labelled) and len(pieces) > 1  # '1b.' of a labelled recommendation
+            if listed and _NUMBERED.match(text) and text.rstrip().endswith(":"):
+                opening = _make(block, RecSource.SECTION, start, end, lead)
+                continue
             if (
                 _LABELLED.match(text)
                 or part
