@@ -1288,3 +1288,26 @@ def test_lettered_parts_count_once_unless_each_names_its_own_body(tmp_path: Path
     assert len(recs) == 4, texts
     assert "publish data" in texts[1] and "reduce the number" in texts[1]
     assert texts[2].startswith("(a) Children's Social Care") and texts[3].startswith("(b) the")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Department for Education should amend Keeping Children Safe in Education so that "
+        "schools must record the reason for every child removed from the roll.",
+        "The College of Policing should update its authorised professional practice to include "
+        "recording every child present at an incident.",
+        "Northshire Police should introduce a marker on its records system for addresses where "
+        "a child on a plan lives.",
+        "The Police should agree with the Trust a written process for notifying health visitors.",
+        "Lead: MASH Manager. Action: Introduce a daily domestic abuse triage meeting. By: April "
+        "2026.",
+    ],
+)
+def test_titled_guidance_markers_processes_and_new_meetings_are_deliverables(text: str) -> None:
+    assert verdicts(text)["measurable"] is True
+
+
+def test_a_participle_describing_the_cases_is_not_a_second_action() -> None:
+    text = "Early Help should reduce the number of families re-referred within 12 months by 15%."
+    assert verdicts(text)["achievable"] is False

@@ -53,6 +53,7 @@ class Criteria:
                 "states",
                 "ensured_states",
                 "figures",
+                "guidance_titles",
             )
         }
         self.patterns["recommendation_sections"] = self._alternation("headings")
@@ -771,7 +772,9 @@ def standing(r: _Reading) -> str:
             for a in token.ancestors
             if a.pos_ in ("VERB", "AUX") and (nearest is None or a.i != nearest.i)
         ]
-        if any(_makes_deliverable(a, c) for a in above) or _scope(token, nearest, c):
+        if any(_makes_deliverable(a, c) or _titled_guidance(a, c) for a in above) or _scope(
+            token, nearest, c
+        ):
             continue
         if any(a.lemma_.lower() in c.lists["content_verbs"] for a in above):
             continue  # what a reminder or a requirement says ('remind officers to record
@@ -904,9 +907,23 @@ def deliverable(r: _Reading) -> str:
             return match.group(0)
         if top.dep_ == "pobj" and top.head.lower_ in ("through", "via") and not open_aim(r):
             return match.group(0)  # the means, itself a product: 'through a force-wide briefing'
-    return next(
+    named = next(
         (_phrase(ch) for v in r.actions for ch in v.children if _named_document(v, ch, c)), ""
     )
+    return named or next((t for v in r.actions if (t := _titled_guidance(v, c))), "")
+
+
+_DETERMINER = re.compile(r"^(?:the|its|their)\s+", re.IGNORECASE)
+
+
+def _titled_guidance(verb: Token, c: Criteria) -> str:
+    """Guidance a creation verb makes or changes, known by its title ('amend Keeping Children
+    Safe in Education', a title the parse splits into a verb and its object)."""
+    if verb.lemma_.lower() not in c.creation:
+        return ""
+    after = verb.doc[verb.i + 1 : min(verb.i + 10, verb.sent.end)].text
+    found = c.patterns["guidance_titles"].match(_DETERMINER.sub("", after))
+    return found.group(0) if found else ""
 
 
 def _reviewed_to_change(noun: Token) -> bool:
@@ -1527,9 +1544,13 @@ def _achievable(r: _Reading) -> Verdict:
 
 def _outcome(r: _Reading) -> str:
     """The only action is an outcome to reach ('reduce re-referrals by 10%'): the phrase."""
-    verbs = r.criteria.lists["outcome_aims"]
+    c = r.criteria
     acts = r.actions or r.weak
-    if not acts or any(v.lemma_.lower() not in verbs for v in acts):
+    if not acts or acts[0].lemma_.lower() not in c.lists["outcome_aims"]:
+        return ""
+    # a step of its own besides ('and introduce text reminders'); not what describes a noun
+    # ('families re-referred', 'children not brought')
+    if any(v.lemma_.lower() in c.creation for v in acts[1:]):
         return ""
     verb = acts[0]
     return verb.doc[verb.i : min(verb.i + 8, verb.sent.end)].text
