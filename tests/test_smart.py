@@ -1311,3 +1311,16 @@ def test_titled_guidance_markers_processes_and_new_meetings_are_deliverables(tex
 def test_a_participle_describing_the_cases_is_not_a_second_action() -> None:
     text = "Early Help should reduce the number of families re-referred within 12 months by 15%."
     assert verdicts(text)["achievable"] is False
+
+
+def test_three_means_to_an_aim_are_a_bundle_two_are_an_action_and_its_check() -> None:
+    many = (
+        "The Local Authority should strengthen the Early Help offer by appointing family "
+        "support workers, introducing a step-down protocol and publishing a directory."
+    )
+    assert verdicts(many)["achievable"] is False
+    one = (
+        "The Local Authority should promote the Graded Care Profile by training 60 "
+        "practitioners by December 2026 and reporting the number of assessments completed."
+    )
+    assert verdicts(one)["achievable"] is True

@@ -1036,9 +1036,24 @@ def bundle(r: _Reading) -> int:
         ensured,
         listed,
         _semicolon_actions(r),
+        _means(main),
     )
 
 
+def _means(span: Span) -> int:
+    """How many steps an aim is to be reached by, when three or more ('strengthen the offer
+    by appointing workers, introducing a protocol and publishing a directory'); two are one
+    action and its check ('by repeating the survey and comparing the results')."""
+    for by in (t for t in span if t.lower_ == "by"):
+        first = next((ch for ch in by.children if ch.tag_ == "VBG"), None)
+        if first is not None:
+            steps = 1 + sum(1 for t in first.subtree if t.tag_ == "VBG" and t.dep_ == "conj")
+            if steps >= _MANY_MEANS:
+                return steps
+    return 0
+
+
+_MANY_MEANS = 3
 _CLAUSE_MARK = re.compile(
     r"^\s*(?:and\s+|or\s+)?(?:\(?(?:[a-h]|i{1,3}|iv|v|\d{1,2})[.)]\s*)?(?:to\s+)?"
 )
