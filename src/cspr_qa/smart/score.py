@@ -1047,7 +1047,9 @@ def _means(span: Span) -> int:
     for by in (t for t in span if t.lower_ == "by"):
         first = next((ch for ch in by.children if ch.tag_ == "VBG"), None)
         if first is not None:
-            steps = 1 + sum(1 for t in first.subtree if t.tag_ == "VBG" and t.dep_ == "conj")
+            steps = 1 + sum(
+                1 for t in first.subtree if t.tag_ == "VBG" and t.dep_ in ("conj", "advcl")
+            )
             if steps >= _MANY_MEANS:
                 return steps
     return 0
