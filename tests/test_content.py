@@ -1090,6 +1090,15 @@ def test_a_measure_well_below_a_line_judges_no_joint_working(tmp_path: Path) -> 
             "Ms H left school at sixteen. Ms H and Mr K will be invited to meet the lead "
             "reviewer before publication.",
         ),
+        (  # what a parent said at a meeting of the time
+            "The family's views",
+            "At the child protection conference, Mother said she would not let Mr X back into "
+            "the house.",
+        ),
+        (  # consent to share records
+            "Involvement of the family",
+            "The parents gave consent for their records to be shared with the review.",
+        ),
     ],
 )
 def test_decoys_of_a_family_statement_are_not_one(tmp_path: Path, heading: str, body: str) -> None:
@@ -1123,3 +1132,16 @@ def test_a_why_section_of_events_and_restated_guidance_is_a_chronology(tmp_path:
     ]
     path = _report(tmp_path, {**BASE, "Why did this happen?": "\n\n".join(events)})
     assert any(f.rule == "analysis.chronology-section" for f in _findings(path))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "During a home visit by the reviewer, Grandmother said the family had asked for help.",
+        "Mother agreed to take part and shared her views with the reviewer about her support.",
+    ],
+)
+def test_views_given_to_the_review_at_a_meeting_still_count(tmp_path: Path, body: str) -> None:
+    sections = {**BASE, "Analysis": WHY, "Family involvement": body}
+    missing = _missing(_findings(_report(tmp_path, sections)))
+    assert "The family's views, or why they were not included" not in missing

@@ -519,6 +519,7 @@ def _family_patterns(files: DataFiles) -> tuple[dict[str, re.Pattern[str]], int]
         "invitation",
         "said_elsewhere",
         "heard",
+        "consent",
     )
     patterns = {key: _alternation(raw[key]) for key in keys}
     return {k: v for k, v in patterns.items() if v is not None}, int(raw["source_distance"])
@@ -545,7 +546,9 @@ class _FamilyRules:
     def gives(self, source: re.Pattern[str], act: re.Pattern[str], sentence: str) -> bool:
         """A family member gave the review something: "Mother met the lead reviewer", not "the
         head teacher told the review about the family", nor "Mother was invited to ..."."""
-        return any(not self.p["invitation"].search(g) for g in self._pairs(source, act, sentence))
+        return not self.p["consent"].search(sentence) and any(
+            not self.p["invitation"].search(g) for g in self._pairs(source, act, sentence)
+        )
 
     def invites(self, sentence: str) -> bool:
         """A family member was invited: "Mother was invited to contribute to the review"."""
