@@ -1324,3 +1324,19 @@ def test_three_means_to_an_aim_are_a_bundle_two_are_an_action_and_its_check() ->
         "practitioners by December 2026 and reporting the number of assessments completed."
     )
     assert verdicts(one)["achievable"] is True
+
+
+def test_a_national_body_cannot_ensure_that_every_local_body_acts() -> None:
+    text = "NHS England should ensure that every maternity unit has a specialist midwife."
+    got = score(nlp.parse(text)[:], Criteria.of(DataFiles()))
+    assert got.achievable.met is False and "every maternity unit" in got.achievable.reason
+    local = "The Trust should ensure that every ward has a named safeguarding lead by May 2026."
+    assert verdicts(local)["achievable"] is True
+
+
+def test_deliverables_listed_as_one_verbs_objects_are_a_bundle() -> None:
+    text = (
+        "The Partnership should commission a joint pre-birth protocol, a pre-birth training "
+        "programme for midwives and social workers, and a tracker of unborn babies."
+    )
+    assert verdicts(text)["achievable"] is False

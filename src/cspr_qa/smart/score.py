@@ -836,6 +836,22 @@ def _ensured_universal(r: _Reading) -> str:
     return ""
 
 
+def _every_body(r: _Reading) -> str:
+    """What is to be ensured of every body of a kind ('ensure that every NHS trust has a named
+    doctor'): the bodies, each of which must make the change."""
+    c = r.criteria
+    for verb in (v for v in r.verbs if v.lemma_.lower() in c.lists["ensure_verbs"]):
+        heads = [verb, *(ch for ch in verb.children if ch.dep_ == "acomp")]  # 'make sure'
+        clauses = [ch for h in heads for ch in h.children if ch.dep_ in ("ccomp", "xcomp")]
+        for subject in (s for cl in clauses for s in cl.children if s.dep_ == "nsubj"):
+            universal = any(
+                d.dep_ == "det" and d.lower_ in ("every", "each", "all") for d in subject.children
+            )
+            if universal and subject.lemma_.lower() in c.lists["local_bodies"]:
+                return _phrase(subject)
+    return ""
+
+
 def _none_of(subject: Token) -> bool:
     """Is ``subject`` 'no one' of a kind ('no child', 'no referral')?"""
     return subject.dep_ in ("nsubj", "nsubjpass") and any(
@@ -1235,7 +1251,9 @@ def _products(verb: Token, c: Criteria) -> int:
     objects += [o for ch in verb.children if ch.dep_ == "prep" for o in ch.children]
     best = 0
     for obj in objects:
-        nouns = [obj, *obj.conjuncts]
+        # 'a protocol, a training programme ..., and a tracker': the parse may hang the
+        # second on the first as an apposition
+        nouns = [obj, *obj.conjuncts, *(a for a in obj.children if a.dep_ == "appos")]
         made = {  # an audit of what is made checks it: not a second product
             n.lemma_.lower()
             for n in nouns
@@ -1465,6 +1483,10 @@ def _elsewhere(r: _Reading) -> Verdict | None:
     if national:
         reason = f"'{national.group(0)}' is a change only Parliament or a national body can make"
         return Verdict(False, reason, national.group(0), shortfall=Shortfall.NATIONAL)
+    bodies = _every_body(r) if _national_owner(r) else ""
+    if bodies:
+        reason = f"'{bodies}' must each make the change: the owner cannot deliver it alone"
+        return Verdict(False, reason, bodies, shortfall=Shortfall.NATIONAL)
     made = _national_product(r)
     if made:
         reason = f"'{made}' is national: only a national body can make or change it"
