@@ -6,7 +6,10 @@ Gold: one JSON line per draft, {"file", "findings": [{"id", "quote", "heading"}]
 draft). A gold recommendation is matched to the tool's recommendation whose text holds its
 quote; it is right when the finding the tool links it to is one of its answers (or, for a
 recommendation that answers none, when the tool links it to none). The finding the tool
-links is the gold finding whose section holds the linked passage (or whose quote it holds).
+links is the gold finding whose quote the linked passage (or the paragraph after it, when it is a
+finding's title) holds, else the one whose quote sits in
+the linked passage's own section (when no other finding's does), else the one whose labelled
+section holds it.
 
 Run: .venv/bin/python scripts/score_traceability.py GOLD.jsonl [--root corpora/blind/documents/dev] [--details]
 """
@@ -44,8 +47,18 @@ def _finding_of(document: Document, block: Block | None, gold: list[dict[str, An
     if block is None:
         return ""
     text = _fold(block.text)
+    after = document.blocks[block.index + 1] if block.index + 1 < len(document.blocks) else None
+    opening = _fold(after.text) if after is not None else ""  # a finding's title, then its text
     for finding in gold:
         if _fold(finding["quote"]) in text:
+            return str(finding["id"])
+    for finding in gold:
+        if _fold(finding["quote"]) in opening:
+            return str(finding["id"])
+    for finding in gold:  # the linked block sits in the section that holds the quote
+        quote = _fold(finding["quote"])
+        homes = {b.section for b in document.blocks if quote in _fold(b.text)}
+        if block.section in homes and not _shared(document, block.section, gold):
             return str(finding["id"])
     for finding in gold:
         quote = _fold(finding["heading"] or finding["quote"])
@@ -53,6 +66,18 @@ def _finding_of(document: Document, block: Block | None, gold: list[dict[str, An
         if any(block.section in _subtree(document, home) for home in homes):
             return str(finding["id"])
     return ""
+
+
+def _shared(document: Document, section: int | None, gold: list[dict[str, Any]]) -> bool:
+    """Whether ``section`` holds the quotes of more than one gold finding (so it cannot say
+    which one a block in it belongs to)."""
+    holding = {
+        f["id"]
+        for f in gold
+        for b in document.blocks
+        if b.section == section and _fold(f["quote"]) in _fold(b.text)
+    }
+    return len(holding) > 1
 
 
 def score_draft(path: Path, record: dict[str, Any]) -> list[dict[str, Any]]:

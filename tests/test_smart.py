@@ -1340,3 +1340,54 @@ def test_deliverables_listed_as_one_verbs_objects_are_a_bundle() -> None:
         "programme for midwives and social workers, and a tracker of unborn babies."
     )
     assert verdicts(text)["achievable"] is False
+
+
+def test_unheaded_analysis_findings_and_learning_above_its_recommendations(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "t.md"
+    path.write_text(
+        "# Review: Baby T\n\n## 6. Analysis\n\n"
+        "### Safer sleep advice was given, but it was not a conversation\n\n"
+        "Midwives ticked a box for safer sleep advice on the discharge checklist.\n\n"
+        "### Alcohol use was asked about, but not explored\n\n"
+        "The father's drinking at weekends was recorded and never explored further.\n\n"
+        "## 7. Recommendations\n\n"
+        "1. The health visiting service should introduce an alcohol screening tool for both "
+        "parents at the new birth visit by June 2026.\n\n"
+        "2. Checks on children at home: (a) the school nursing service should see each sibling "
+        "alone by May 2026. (b) Children's Social Care will visit every sibling at home by "
+        "June 2026.\n",
+        encoding="utf-8",
+    )
+    ctx = CheckContext(load_document(path), load_profile())
+    headings = [f.heading.text for f in ctx.draft_findings]
+    assert headings[:2] == [
+        "Safer sleep advice was given, but it was not a conversation",
+        "Alcohol use was asked about, but not explored",
+    ]
+    first, *parts = ctx.recommendations
+    assert first.finding is not None and first.finding.text.startswith("Alcohol use")
+    assert [p.rec.columns.get("Topic") for p in parts] == ["Checks on children at home"] * 2
+
+
+def test_learning_set_out_above_a_recommendations_sub_section_is_the_findings(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "4. What needs to change\n\n"
+        "4.1 Children not seen. No professional saw Child R for two years.\n\n"
+        "4.2 Plans not reviewed. The EHCP was not reviewed after she left school.\n\n"
+        "4.3 Recommendations\n\n"
+        "Recommendation 1. The SEND service will check that the EHCP of every child who has "
+        "left school is reviewed, by June 2026.\n",
+        encoding="utf-8",
+    )
+    ctx = CheckContext(load_document(path), load_profile())
+    assert [f.heading.text[:20] for f in ctx.draft_findings] == [
+        "4.1 Children not see",
+        "4.2 Plans not review",
+    ]
+    [item] = ctx.recommendations
+    assert item.finding is not None and item.finding.text.startswith("4.2")

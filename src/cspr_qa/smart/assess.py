@@ -30,6 +30,8 @@ _FINDING = re.compile(
     r"^\W*(?:[\d.]+\s+)?(?:key\s+)?(?:finding|learning point|lesson)\s*(\d+)\b", re.IGNORECASE
 )
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}\.)?(\d{1,2})[.)]?\s+\D")
+#: An unnumbered sub-heading that states a finding: a clause, not a label ('Maternity service').
+_TITLED = re.compile(r"^\W*\w+(?:\s+\S+){4,}")
 _NUMBERED_PARAGRAPH = re.compile(rf"^\s*(?:{PARAGRAPH_NUMBER}|[•\-–*])\s+\S")
 _REFERENCE = re.compile(r"\bfindings?\s*(\d+)\b|\(F(\d+)\)", re.IGNORECASE)
 # a quoted term of two words or more ('extend "was not brought" policies')
@@ -80,12 +82,18 @@ def _headed_findings(document: Document, sections: re.Pattern[str]) -> list[Draf
             continue
         section = document.sections[block.section]
         match = _FINDING.match(block.text) if block.kind is not BlockKind.TABLE_CELL else None
+        number = int(match.group(1)) if match else 0
         if not match and block.kind is BlockKind.HEADING and section.parent is not None:
             parent = document.sections[section.parent].title  # '2. Transition planning was...'
             if sections.search(parent):
                 match = _NUMBERED_HEADING.match(block.text)
-        if match and not any(f.number == int(match.group(1)) for f in found):
-            current = DraftFinding(int(match.group(1)), block)
+                number = int(match.group(1)) if match else 0
+                # an unnumbered finding ('Alcohol use was asked about, but not explored')
+                # under an analysis or findings heading, not under the report's title
+                if not match and section.parent != 0 and _TITLED.match(block.text):
+                    number = len(found) + 1
+        if number and not any(f.number == number for f in found):
+            current = DraftFinding(number, block)
             found.append(current)
             owner[block.section] = current
             continue
@@ -106,10 +114,15 @@ def _listed_findings(document: Document, criteria: Criteria) -> list[DraftFindin
     sentences together with dashes ('... agencies. - Weight loss ...') is one per sentence."""
     p = criteria.patterns
     found: list[DraftFinding] = []
+    recommending = {
+        s.index for s in document.sections if p["recommendation_sections"].search(s.title)
+    }
     for section in document.sections:
-        title = section.title
-        if not p["listed_finding_sections"].search(title) or p["recommendation_sections"].search(
-            title
+        # a section headed for recommendations holds findings only when its recommendations
+        # have a sub-section of their own ('4. What needs to change' over '4.6 Recommendations')
+        apart = any(s.parent == section.index for s in document.sections if s.index in recommending)
+        if not p["listed_finding_sections"].search(section.title) or (
+            section.index in recommending and not apart
         ):
             continue
         current: DraftFinding | None = None

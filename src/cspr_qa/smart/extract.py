@@ -97,6 +97,10 @@ _AGENCY_LABEL = re.compile(
 #: The number or bullet that opens a list item ("1. ", "(b) ", "- ").
 _MARKED_PREFIX = re.compile(r"^\s*(?:[-•–*▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
 _MARKED = re.compile(_MARKED_PREFIX.pattern + r"\S")
+#: A paragraph's own number or label before its text ('2. ', 'Recommendation 3: ').
+_LABEL_PREFIX = re.compile(
+    r"^\s*(?:(?:recommendation|rec\.?)\s*)?\d{1,2}[a-h]?[.):]?\s+", re.IGNORECASE
+)
 #: A lettered part that names who acts ("(b) Northshire Police should issue ...").
 _OWNED_PART = re.compile(
     r"(?:^|(?<=[\s:;.]))\((?P<letter>[a-h])\)\s+(?P<owner>\w[^,;:()]{1,80}?)\s+"
@@ -254,6 +258,12 @@ def _paragraphs(document: Document, sections: set[int], criteria: Criteria) -> l
             # recommendations section introduces them or says what needs to change in general.
             in_section = listed
         pieces = _items(block)
+        # what parts share ('Checks on new adults in the household: (a) ... (b) ...'): the
+        # topic each answers, kept beside it for tracing
+        shared = (
+            _LABEL_PREFIX.sub("", block.text[: pieces[0][0]]).strip(" :") if len(pieces) > 1 else ""
+        )
+        topic = {"Topic": shared} if len(shared.split()) >= 2 else {}
         for start, end in pieces:
             text = block.text[start:end]
             if text.rstrip().endswith("?") and not _LABELLED.match(text):
@@ -280,7 +290,8 @@ def _paragraphs(document: Document, sections: set[int], criteria: Criteria) -> l
                 or (in_section and (under_lead or acts) and not _INTRO.search(text))
             ):
                 source = RecSource.NUMBERED if _LABELLED.match(text) or part else RecSource.SECTION
-                found.append(_make(block, source, start, end, lead if under_lead else None))
+                columns = {**(lead if under_lead else {}), **topic}
+                found.append(_make(block, source, start, end, columns or None))
     return found
 
 
