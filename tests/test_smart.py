@@ -1391,3 +1391,27 @@ def test_learning_set_out_above_a_recommendations_sub_section_is_the_findings(
     ]
     [item] = ctx.recommendations
     assert item.finding is not None and item.finding.text.startswith("4.2")
+
+
+def test_paragraphs_with_run_in_heads_in_a_key_issues_section_are_findings(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "k.txt"
+    path.write_text(
+        "KEY ISSUES ARISING FROM THE REVIEW\n\n"
+        "The assessment of May 2009. The referral was closed after one telephone call.\n\n"
+        "The grandmother's call. Her call about bruising was recorded as information only.\n\n"
+        "Health. The health visiting service did not weigh the child for six months.\n\n"
+        "RECOMMENDATIONS\n\n"
+        "1. The health visiting service should weigh every child on a plan monthly and audit "
+        "the weights recorded by June 2012.\n",
+        encoding="utf-8",
+    )
+    ctx = CheckContext(load_document(path), load_profile())
+    assert [f.heading.text.split(".")[0] for f in ctx.draft_findings] == [
+        "The assessment of May 2009",
+        "The grandmother's call",
+        "Health",
+    ]
+    [item] = ctx.recommendations
+    assert item.finding is not None and item.finding.text.startswith("Health.")

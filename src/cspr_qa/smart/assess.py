@@ -30,6 +30,9 @@ _FINDING = re.compile(
     r"^\W*(?:[\d.]+\s+)?(?:key\s+)?(?:finding|learning point|lesson)\s*(\d+)\b", re.IGNORECASE
 )
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}\.)?(\d{1,2})[.)]?\s+\D")
+#: A run-in head of up to six words before the paragraph's first sentence ('Mr X. Across ...').
+_RUN_IN = re.compile(r"^\W*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}\.\s+[A-Z]")
+_MIN_RUN_IN = 3
 #: An unnumbered sub-heading that states a finding: a clause, not a label ('Maternity service').
 _TITLED = re.compile(r"^\W*\w+(?:\s+\S+){4,}")
 _NUMBERED_PARAGRAPH = re.compile(rf"^\s*(?:{PARAGRAPH_NUMBER}|[•\-–*])\s+\S")
@@ -70,7 +73,32 @@ def numbered_findings(document: Document, criteria: Criteria) -> list[DraftFindi
     if len(headed) > 1:
         return headed
     listed = _listed_findings(document, criteria)
+    if len(listed) < _MIN_RUN_IN:
+        run_in = _run_in_findings(document, criteria)
+        listed = run_in if len(run_in) > len(listed) else listed
     return listed if len(listed) > len(headed) else headed
+
+
+def _run_in_findings(document: Document, criteria: Criteria) -> list[DraftFinding]:
+    """Paragraphs of a findings section that open with a run-in head ('The grandmother's call.
+    In September 2009 ...', 'Health. The health visiting service ...'): one finding each,
+    when most of the section's paragraphs are written so."""
+    p = criteria.patterns
+    found: list[DraftFinding] = []
+    for section in document.sections:
+        if not p["listed_finding_sections"].search(section.title) or p[
+            "recommendation_sections"
+        ].search(section.title):
+            continue
+        blocks = [
+            document.blocks[i]
+            for i in section.block_indices
+            if document.blocks[i].kind is BlockKind.PARAGRAPH
+        ]
+        headed = [b for b in blocks if _RUN_IN.match(b.text)]
+        if len(headed) >= _MIN_RUN_IN and 2 * len(headed) > len(blocks):
+            found += [DraftFinding(len(found) + i + 1, b) for i, b in enumerate(headed)]
+    return found
 
 
 def _headed_findings(document: Document, sections: re.Pattern[str]) -> list[DraftFinding]:
