@@ -1415,3 +1415,14 @@ def test_paragraphs_with_run_in_heads_in_a_key_issues_section_are_findings(
     ]
     [item] = ctx.recommendations
     assert item.finding is not None and item.finding.text.startswith("Health.")
+
+
+def test_a_paragraph_number_is_neither_text_nor_owner(tmp_path: Path) -> None:
+    path = tmp_path / "n.txt"
+    path.write_text(
+        "7. RECOMMENDATIONS\n\n7.1 Harrowdale LSCB should revise its protocol on bruising by "
+        "March 2015.\n",
+        encoding="utf-8",
+    )
+    [item] = CheckContext(load_document(path), load_profile()).recommendations
+    assert item.rec.text.startswith("Harrowdale LSCB") and item.score.owner == "Harrowdale LSCB"

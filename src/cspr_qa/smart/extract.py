@@ -465,7 +465,9 @@ def _make(
     numbered = _NUMBERED.match(piece)
     offset = strip_label(piece.lstrip("*")) + (len(piece) - len(piece.lstrip("*")))
     text = re.sub(
-        r"^\s*\**\s*(?:[•\-–*]|\(?\d{1,2}[a-h]?[.)]|\d{1,2}\s)?\s*\**:?\s*", "", piece[offset:]
+        r"^\s*\**\s*(?:[•\-–*]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\(?\d{1,2}[a-h]?[.)]|\d{1,2}\s)?\s*\**:?\s*",
+        "",
+        piece[offset:],
     )
     text = re.sub(
         r"^\(?(?:national|local)\)?(?: recommendation)?[.:)]?\**:?\s+",

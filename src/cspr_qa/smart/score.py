@@ -560,7 +560,9 @@ def _owner(
     return named, ("" if named else next(iter(subjects), ""))
 
 
-_OWNER_LABEL = re.compile(r"^\s*(?:\(?(?:[a-h]|i{1,3}|iv|v|\d{1,2}(?:\.\d{1,2})*)[.)]\s+)")
+_OWNER_LABEL = re.compile(
+    r"^\s*(?:\(?(?:[a-h]|i{1,3}|iv|v|\d{1,2}(?:\.\d{1,2})*)[.)]\s+|\d{1,2}(?:\.\d{1,2})+\s+)"
+)
 _LEADING_DATE = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)? )?[A-Z][a-z]+ (?:19|20)\d{2},? (?=[A-Z])")
 _OWNER_END = re.compile(
     r"\s+(?:should|will|must|shall|would|is to|are to|needs? to)\b.*$", re.I | re.S
