@@ -817,13 +817,8 @@ def _ensured_universal(r: _Reading) -> str:
     the role is covered during leave'), unless what is ensured is a one-off deliverable
     ('ensure that every midwife completes the module')."""
     c = r.criteria
-    ensured = c.lists["ensure_verbs"]
     for verb in r.verbs:
-        if verb.lemma_.lower() not in ensured:
-            continue
-        heads = [verb, *(ch for ch in verb.children if ch.dep_ == "acomp")]  # 'make sure'
-        clauses = [ch for h in heads for ch in h.children if ch.dep_ in ("ccomp", "xcomp", "dobj")]
-        for clause in clauses:
+        for clause in _ensured(verb, c, ("ccomp", "xcomp", "dobj")):
             words = [t for t in clause.subtree if t.lower_ in ("every", "each", "all", "any")]
             text = _phrase(clause)
             if any(_none_of(s) for s in clause.children):  # 'that no child falls through'
@@ -842,23 +837,31 @@ def _every_body(r: _Reading) -> str:
     """What is to be ensured of every body of a kind ('ensure that every NHS trust has a named
     doctor'): the bodies, each of which must make the change."""
     c = r.criteria
-    for verb in (v for v in r.verbs if v.lemma_.lower() in c.lists["ensure_verbs"]):
-        heads = [verb, *(ch for ch in verb.children if ch.dep_ == "acomp")]  # 'make sure'
-        clauses = [ch for h in heads for ch in h.children if ch.dep_ in ("ccomp", "xcomp")]
+    for verb in r.verbs:
+        clauses = _ensured(verb, c, ("ccomp", "xcomp"))
         for subject in (s for cl in clauses for s in cl.children if s.dep_ == "nsubj"):
-            universal = any(
-                d.dep_ == "det" and d.lower_ in ("every", "each", "all") for d in subject.children
-            )
-            if universal and subject.lemma_.lower() in c.lists["local_bodies"]:
+            every = _determined(subject, ("every", "each", "all"))
+            if every and subject.lemma_.lower() in c.lists["local_bodies"]:
                 return _phrase(subject)
     return ""
 
 
+def _ensured(verb: Token, c: Criteria, deps: tuple[str, ...]) -> list[Token]:
+    """What an 'ensure' or 'make sure' ``verb`` governs by ``deps`` (none for another verb)."""
+    if verb.lemma_.lower() not in c.lists["ensure_verbs"]:
+        return []
+    heads = [verb, *(ch for ch in verb.children if ch.dep_ == "acomp")]  # 'make sure'
+    return [ch for h in heads for ch in h.children if ch.dep_ in deps]
+
+
+def _determined(noun: Token, words: tuple[str, ...]) -> bool:
+    """Does one of ``words`` determine ``noun`` ('every concern', 'no child')?"""
+    return any(d.dep_ == "det" and d.lower_ in words for d in noun.children)
+
+
 def _none_of(subject: Token) -> bool:
     """Is ``subject`` 'no one' of a kind ('no child', 'no referral')?"""
-    return subject.dep_ in ("nsubj", "nsubjpass") and any(
-        d.dep_ == "det" and d.lower_ == "no" for d in subject.children
-    )
+    return subject.dep_ in ("nsubj", "nsubjpass") and _determined(subject, ("no",))
 
 
 def _asked_for(r: _Reading, match: re.Match[str]) -> bool:
@@ -881,9 +884,7 @@ def _makes_deliverable(verb: Token, c: Criteria) -> bool:
 def _universal(noun: Token) -> bool:
     """Is ``noun`` every case of a kind ('every welfare concern on the system'), not a thing
     to make?"""
-    return any(
-        d.dep_ == "det" and d.lower_ in ("every", "each", "all", "any") for d in noun.children
-    )
+    return _determined(noun, ("every", "each", "all", "any"))
 
 
 def _named_document(verb: Token, obj: Token, c: Criteria) -> bool:
