@@ -3,8 +3,9 @@
 The `sealed` part is scored once before an issue is resolved and never used to choose a word,
 weight or threshold; tune on `dev`.
 
-Run: .venv/bin/python scripts/score_blind.py dev|dev-N|sealed   (dev-2, dev-3: later blind
-rounds, all of them for tuning; a round scores the sets it has)
+Run: .venv/bin/python scripts/score_blind.py dev|dev-N|sealed|sealed-N   (dev-2, dev-3: later
+blind rounds, all of them for tuning; sealed-2: a later sealed part; a round scores the sets it
+has)
 Writes corpora/blind/results/PART-COMMIT.json (COMMIT: the checkout's short hash, "+" when it
 has uncommitted changes), the figures the README tables quote.
 """
@@ -50,7 +51,7 @@ def _commit() -> str:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1 or not re.fullmatch(r"dev(?:-\d+)?|sealed", argv[0]):
+    if len(argv) != 1 or not re.fullmatch(r"(?:dev|sealed)(?:-\d+)?", argv[0]):
         print(__doc__, file=sys.stderr)
         return 2
     part = argv[0]

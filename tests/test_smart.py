@@ -1426,3 +1426,24 @@ def test_a_paragraph_number_is_neither_text_nor_owner(tmp_path: Path) -> None:
     )
     [item] = CheckContext(load_document(path), load_profile()).recommendations
     assert item.rec.text.startswith("Harrowdale LSCB") and item.score.owner == "Harrowdale LSCB"
+
+
+def test_a_recommendation_on_the_whole_review_answers_no_one_finding(tmp_path: Path) -> None:
+    path = tmp_path / "w.md"
+    path.write_text(
+        "# Review\n\n## Findings\n\n"
+        "Finding 1: The health visiting service did not weigh the child for six months.\n\n"
+        "Finding 2: The learning about weight loss was not shared with the nursery.\n\n"
+        "## Recommendations\n\n"
+        "1. The health visiting service should audit the weights recorded by June 2012.\n\n"
+        "2. The LSCB should deliver a briefing on the learning from this review to 150 "
+        "practitioners by September 2012.\n\n"
+        "3. The LSCB should share the learning from this review on weight loss (Finding 2) with "
+        "nurseries by September 2012.\n",
+        encoding="utf-8",
+    )
+    first, second, third = CheckContext(load_document(path), load_profile()).recommendations
+    assert first.finding is not None and first.finding.text.startswith("Finding 1")
+    assert second.finding is None and second.relevant.met
+    assert "the review as a whole" in second.relevant.reason
+    assert third.finding is not None and third.finding.text.startswith("Finding 2")

@@ -205,7 +205,12 @@ def assess(
     for rec, (block, why) in zip(recs, links, strict=True):
         span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
         smart = score(span if span is not None else doc[:0], criteria, rec.columns)
-        if block is not None:
+        wide = criteria.patterns["review_wide"].search(rec.text)
+        if wide and not _REFERENCE.search(rec.text):
+            # the review's learning as a whole: it answers the report, not one finding
+            relevant = Verdict(True, f"it takes forward the review as a whole ('{wide[0]}')")
+            block = None
+        elif block is not None:
             relevant = Verdict(True, f"{why}: '{block.text[:120]}'", block.text)
         else:
             relevant = Verdict(

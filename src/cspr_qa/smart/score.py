@@ -54,6 +54,7 @@ class Criteria:
                 "ensured_states",
                 "figures",
                 "guidance_titles",
+                "review_wide",
             )
         }
         self.patterns["recommendation_sections"] = self._alternation("headings")
