@@ -379,6 +379,7 @@ def test_names_propagate_to_every_variant_and_possessive() -> None:
         ("Sunny was a quiet boy who rarely spoke in class.", "Sunny"),
         ("Chase and his brother were left alone overnight.", "Chase"),
         ("The social worker spoke to Precious alone at school.", "Precious"),
+        ("Hope was seen by the health visitor twice.", "Hope"),
     ],
 )
 def test_a_first_name_that_is_also_a_word_is_a_name_by_what_is_said_of_it(
@@ -393,6 +394,8 @@ def test_a_first_name_that_is_also_a_word_is_a_name_by_what_is_said_of_it(
         "Hope was a word the family used often.",
         "Summer was a difficult time for the family.",
         "Hope is not a plan.",
+        "The Board will audit ten cases. Progress will be reported to the Board.",
+        "Support should be offered to the family at the next review.",
     ],
 )
 def test_a_word_that_is_also_a_first_name_stays_a_word(text: str) -> None:

@@ -59,6 +59,7 @@ class WordLists:
     kin_nouns: list[str]
     person_nouns: list[str]
     person_verbs: list[str]
+    plan_modals: list[str]
     kin_modifiers: list[str]
     reference_cues: list[str]
     organisation_heads: list[str]
@@ -713,6 +714,7 @@ class FirstNameRecognizer(GazetteerRecognizer):
         self.kin = frozenset(lists.kin_nouns)
         self.person_nouns = frozenset(lists.person_nouns)
         self.person_verbs = frozenset(lists.person_verbs)
+        self.plan_modals = frozenset(lists.plan_modals)
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
@@ -754,8 +756,9 @@ class FirstNameRecognizer(GazetteerRecognizer):
                 return True
             if _opens_clause(token):
                 # Capitalised by its place: an English word that is also a name ("Hope is not
-                # a plan", "Summer was the best time") is a person only by what it does.
-                return marked
+                # a plan", "Summer was the best time") is a person only by what it does, and
+                # not before the modal of a plan ("Progress will be reported").
+                return marked and after.lower_ not in self.plan_modals
         return bool(marked or token.pos_ == "PROPN" or token.dep_ in ("nsubj", "nsubjpass"))
 
     def _said_to_be_someone(self, token: Any) -> bool:
