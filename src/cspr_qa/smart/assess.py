@@ -206,7 +206,7 @@ def assess(
         span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
         smart = score(span if span is not None else doc[:0], criteria, rec.columns)
         wide = criteria.patterns["review_wide"].search(rec.text)
-        if wide and not _REFERENCE.search(rec.text):
+        if wide and not _named(_read(rec)):
             # the review's learning as a whole: it answers the report, not one finding
             relevant = Verdict(True, f"it takes forward the review as a whole ('{wide[0]}')")
             block = None
@@ -234,12 +234,12 @@ def _trace(
     if not findings:
         return []
     by_number = {f.number: f for f in findings}
-    texts = [" ".join([r.text, *r.columns.values()]) for r in recs]
+    texts = [_read(r) for r in recs]
     scores = similarity(texts, [f.text for f in findings], criteria)
     threshold = float(criteria.thresholds["relevant_similarity"])
     links: list[Link] = []
     for i, rec in enumerate(recs):
-        named = [int(a or b) for a, b in _REFERENCE.findall(texts[i])]
+        named = _named(texts[i])
         enclosing = next(
             (f for f in findings if rec.block.index in {b.index for b in f.blocks}), None
         )
@@ -257,6 +257,16 @@ def _trace(
         else:
             links.append((None, ""))
     return links
+
+
+def _read(rec: Recommendation) -> str:
+    """A recommendation's text with its action-plan cells, as traceability reads it."""
+    return " ".join([rec.text, *rec.columns.values()])
+
+
+def _named(text: str) -> list[int]:
+    """The findings a text names by number ('Finding 2', '(F3)')."""
+    return [int(a or b) for a, b in _REFERENCE.findall(text)]
 
 
 def _quoting(text: str, findings: list[DraftFinding]) -> DraftFinding | None:
