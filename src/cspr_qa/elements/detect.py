@@ -507,6 +507,12 @@ def _decide_why(
     )
 
 
+def _clause_before(sentence: str, end: int) -> str:
+    """The text of the clause before ``end``: from the last clause break (or the start)."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, end)]
+    return sentence[(breaks[-1] if breaks else 0) : end]
+
+
 def _family_patterns(files: DataFiles) -> tuple[dict[str, re.Pattern[str]], int]:
     raw = files.load("elements/elements.toml")["elements"]["family_views"]
     keys = (
@@ -520,6 +526,8 @@ def _family_patterns(files: DataFiles) -> tuple[dict[str, re.Pattern[str]], int]
         "said_elsewhere",
         "heard",
         "consent",
+        "other_speakers",
+        "publication",
     )
     patterns = {key: _alternation(raw[key]) for key in keys}
     return {k: v for k, v in patterns.items() if v is not None}, int(raw["source_distance"])
@@ -537,10 +545,12 @@ class _FamilyRules:
         (what they gave the review), within one clause."""
         acts = [m.start() for m in act.finditer(sentence)]
         return [
-            sentence[m.end() : a]
+            gap
             for m in source.finditer(sentence)
             for a in acts
-            if 0 <= a - m.end() <= self.distance and not _CLAUSE_BREAK.search(sentence[m.end() : a])
+            if 0 <= a - m.end() <= self.distance
+            and not _CLAUSE_BREAK.search(gap := sentence[m.end() : a])
+            and not self.p["other_speakers"].search(_clause_before(sentence, m.start()) + gap)
         ]
 
     def gives(self, source: re.Pattern[str], act: re.Pattern[str], sentence: str) -> bool:
@@ -570,7 +580,10 @@ class _FamilyRules:
 
     def refused(self, sentence: str) -> bool:
         """A reason for absence, whoever it is about (under a family heading, the family)."""
-        return bool(self.p["not_included"].search(sentence))
+        return any(
+            not self.p["publication"].search(sentence[max(0, m.start() - 40) : m.end()])
+            for m in self.p["not_included"].finditer(sentence)
+        )
 
     def views(self, sentences: list[str]) -> str | None:
         """The first sentence of a paragraph giving the family's views to the review; right
