@@ -5,7 +5,7 @@ weight or threshold; tune on `dev`.
 
 Run: .venv/bin/python scripts/score_blind.py dev|dev-N|sealed|sealed-N   (dev-2, dev-3: later
 blind rounds, all of them for tuning; sealed-2: a later sealed part; a round scores the sets it
-has)
+has; traceability when documents/PART-traceability.jsonl exists)
 Writes corpora/blind/results/PART-COMMIT.json (COMMIT: the checkout's short hash, "+" when it
 has uncommitted changes), the figures the README tables quote.
 """
@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from cspr_qa.cli import main as cli
+from score_traceability import score as score_traceability
 
 BLIND = Path(__file__).resolve().parent.parent / "corpora" / "blind"
 
@@ -66,6 +67,9 @@ def main(argv: list[str]) -> int:
             scores[kind] = _eval(kind, gold)
             if kind == "pii":
                 scores["pii_presidio"] = _eval(kind, gold, "--engine", "presidio")
+    trace = BLIND / "documents" / f"{part}-traceability.jsonl"
+    if trace.is_file():
+        scores["traceability"] = score_traceability(trace, BLIND / "documents")
     target = BLIND / "results" / f"{part}-{_commit()}.json"
     target.parent.mkdir(exist_ok=True)
     target.write_text(json.dumps(scores, indent=2) + "\n", "utf-8")

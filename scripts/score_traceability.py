@@ -95,33 +95,29 @@ def score_draft(path: Path, record: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
+def score(gold: Path, root: Path, details: bool = False) -> dict[str, Any]:
+    """Traceability over every draft of a gold file (printing each draft's rows with details)."""
+    total = right = found = 0
+    for line in gold.read_text("utf-8").splitlines():
+        record = json.loads(line)
+        rows = score_draft(root / record["file"], record)
+        total += len(rows)
+        right += sum(r["right"] for r in rows)
+        found += sum(r["linked"] is not None for r in rows)
+        if details:
+            wrong = [r for r in rows if not r["right"]]
+            print(f"{record['file']}: {len(rows) - len(wrong)}/{len(rows)} right; wrong {wrong}")
+    share = right / total if total else 0.0
+    return {"recommendations": total, "matched": found, "right": right, "accuracy": round(share, 3)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", type=Path)
     parser.add_argument("--root", type=Path, default=ROOT)
     parser.add_argument("--details", action="store_true")
     args = parser.parse_args()
-    total = right = found = 0
-    for line in args.gold.read_text("utf-8").splitlines():
-        record = json.loads(line)
-        rows = score_draft(args.root / record["file"], record)
-        total += len(rows)
-        right += sum(r["right"] for r in rows)
-        found += sum(r["linked"] is not None for r in rows)
-        if args.details:
-            wrong = [r for r in rows if not r["right"]]
-            print(f"{record['file']}: {len(rows) - len(wrong)}/{len(rows)} right; wrong {wrong}")
-    share = right / total if total else 0.0
-    print(
-        json.dumps(
-            {
-                "recommendations": total,
-                "matched": found,
-                "right": right,
-                "accuracy": round(share, 3),
-            }
-        )
-    )
+    print(json.dumps(score(args.gold, args.root, args.details)))
 
 
 if __name__ == "__main__":
