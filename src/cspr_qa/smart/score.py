@@ -73,7 +73,8 @@ class Criteria:
         self.use_nouns = frozenset(self.lists["use_nouns"])
         self.insertion = frozenset(self.lists["insertion_verbs"])
         #: Words the TF-IDF similarity leaves out (``data/smart/stop_words.toml``).
-        self.stop_words = frozenset(files.load("smart/stop_words.toml")["words"])
+        stop = files.load("smart/stop_words.toml")
+        self.stop_words = frozenset(stop["words"]) | frozenset(stop["domain"])
         owners = "|".join(self.lists["owners"])
         self.patterns["owners"] = re.compile(rf"\b(?:{owners})\b", re.IGNORECASE)
         # An owner opening the recommendation, and the verb that follows it: 'X should do',
@@ -445,7 +446,8 @@ def _made_thing(word: str, c: Criteria) -> bool:
 _HEADED = re.compile(
     r"^\s*(?:recommendations?|actions?|learning) for (?P<owner>[^:.;]{2,50}?)\s*:\s+", re.I
 )
-_PREFIX = re.compile(r"^\s*(?P<owner>[A-Z][^:.;]{1,50}?)\s*:\s+(?=\S)")
+# An owner prefix, bare or in brackets after a label ('Recommendation 4 (Police): ...').
+_PREFIX = re.compile(r"^\s*(?P<open>\()?(?P<owner>[A-Z][^:.;]{1,50}?)(?(open)\))\s*:\s+(?=\S)")
 _COLUMN_WORDS = re.compile(
     r"\b(?:action|recommendation|lead|owner|timescale|measure|evidence|outcome|target|smart|"
     r"responsible|by|status|finding|learning)\b",
@@ -456,14 +458,19 @@ _COLUMN_WORDS = re.compile(
 def list_prefix(text: str) -> str:
     """An owner written as a list prefix ('Both partnerships: ...', 'Health partners: ...'),
     not a column label ('Action: ...')."""
+    return _list_prefix(text)[0]
+
+
+def _list_prefix(text: str) -> tuple[str, int]:
+    """A list prefix's owner and where the text after it starts (``("", 0)`` if none)."""
     match = _HEADED.match(text)
     if match:
-        return match.group("owner")
+        return match.group("owner"), match.end()
     match = _PREFIX.match(text)
     if not match or _COLUMN_WORDS.search(match.group("owner")):
-        return ""
+        return "", 0
     owner = match.group("owner")
-    return owner if len(owner.split()) <= 6 else ""
+    return (owner, match.end()) if len(owner.split()) <= 6 else ("", 0)
 
 
 def _modal_sentences(sentences: list[Span]) -> list[Span]:
@@ -525,8 +532,7 @@ def _body(span: Span, cells: dict[str, str]) -> Span:
     action = _column(cells, r"^(?:smart )?action|recommend")
     start = span.text.find(action) if action else -1
     if start < 0:
-        prefix = list_prefix(span.text)
-        start = span.text.index(prefix) + len(prefix) + 1 if prefix else 0
+        start = _list_prefix(span.text)[1]
         action = span.text[start:]
     base = span.start_char + start
     body = span.doc.char_span(base, base + len(action), alignment_mode="expand")
