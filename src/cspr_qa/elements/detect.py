@@ -711,9 +711,12 @@ def _ruled(
     rule, voice, found = spec.sentences, spec.voice, []
     if rule is not None:
         # A sentence led by a date narrates an event ("In May the school referred ..."); it
-        # does not judge practice.
+        # does not judge practice. Under a heading that names an exclusive element, the
+        # paragraphs do that element's work: a father's account of the GP surgery, under the
+        # family's views, is not the review's own judgement of joint working.
+        judged = [b for b in prose if not evidence.held_by_other(spec, b)]
         held = evidence.every_matching(
-            prose, lambda s: rule.holds(s) and not explanation.is_date_led(s)
+            judged, lambda s: rule.holds(s) and not explanation.is_date_led(s)
         )
         found = held if len(held) >= rule.min_sentences else []
     if voice is not None:
