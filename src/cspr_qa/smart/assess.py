@@ -328,7 +328,7 @@ def finding_blocks(
 
 def similarity(left: list[str], right: list[str], criteria: Criteria) -> list[list[float]]:
     """TF-IDF cosine similarity of every text in ``left`` with every text in ``right`` (the
-    criteria's stop words left out)."""
+    criteria's similarity stop words left out: English and the review's own)."""
     if not left or not right:
         return [[0.0] * len(right) for _ in left]
-    return tfidf_cosine(left, right, criteria.stop_words)
+    return tfidf_cosine(left, right, criteria.similarity_stop_words)

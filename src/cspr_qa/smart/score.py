@@ -72,9 +72,11 @@ class Criteria:
         self.hoping = frozenset(self.lists["hoping_verbs"])
         self.use_nouns = frozenset(self.lists["use_nouns"])
         self.insertion = frozenset(self.lists["insertion_verbs"])
-        #: Words the TF-IDF similarity leaves out (``data/smart/stop_words.toml``).
+        #: English stop words (``data/smart/stop_words.toml``), scikit-learn's list.
         stop = files.load("smart/stop_words.toml")
-        self.stop_words = frozenset(stop["words"]) | frozenset(stop["domain"])
+        self.stop_words = frozenset(stop["words"])
+        #: Words the TF-IDF similarity leaves out: the English ones and the review's own.
+        self.similarity_stop_words = self.stop_words | frozenset(stop["domain"])
         owners = "|".join(self.lists["owners"])
         self.patterns["owners"] = re.compile(rf"\b(?:{owners})\b", re.IGNORECASE)
         # An owner opening the recommendation, and the verb that follows it: 'X should do',
