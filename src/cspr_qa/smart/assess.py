@@ -113,12 +113,13 @@ def _headed_findings(document: Document, sections: re.Pattern[str]) -> list[Draf
         number = int(match.group(1)) if match else 0
         if not match and block.kind is BlockKind.HEADING and section.parent is not None:
             parent = document.sections[section.parent].title  # '2. Transition planning was...'
-            if sections.search(parent):
+            # under an analysis or findings heading, not under the report's title ('Learning
+            # briefing: ...' over '1. Why we carried out this review')
+            if sections.search(parent) and section.parent != 0:
                 match = _NUMBERED_HEADING.match(block.text)
                 number = int(match.group(1)) if match else 0
                 # an unnumbered finding ('Alcohol use was asked about, but not explored')
-                # under an analysis or findings heading, not under the report's title
-                if not match and section.parent != 0 and _TITLED.match(block.text):
+                if not match and _TITLED.match(block.text):
                     number = len(found) + 1
         if number and not any(f.number == number for f in found):
             current = DraftFinding(number, block)

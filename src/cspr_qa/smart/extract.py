@@ -40,6 +40,12 @@ _BRACKETED_OWNER = re.compile(r"^\**\(([^()]{2,60})\)\**\s*[:\-–]?\s*")
 _TRAILING_REFERENCE = re.compile(r"\((?:Rec\.?|Recommendation)\s*(\d{1,2})\)\W*$", re.IGNORECASE)
 #: An item whose owner opens it before an infinitive ("FVSCP to commission ...").
 _OWNER_TO = re.compile(r"^\W*(?P<owner>[A-Z][\w'’&()/-]*(?:\s+[\w'’&()/-]+){0,5}?)\s+to\s+[a-z]+\b")
+#: A label that opens a recommendation inside a paragraph of commentary ('4.5 Call grading
+#: should start from risk. **Recommendation 1 (Police):** By March 2024 the Police will ...').
+_MID_LABEL = re.compile(
+    r"(?<=[.!?])\s+\**(?:recommendation|rec\.?)\s*\d{1,2}[a-z]?(?:\s*\([^()]{2,60}\))?\**\s*:",
+    re.IGNORECASE,
+)
 _SUBITEM = re.compile(r"(?:^|(?<=[.;:]))\s*(\d{1,2})([a-h])[.)]\s+(?=[A-Z])")
 _ACTION = re.compile(
     r"\b(?:should|will|must|shall|to be|is recommended|recommends?|are asked to|needs? to)\b",
@@ -61,7 +67,7 @@ _INLINE = re.compile(  # outside a recommendations section, a sentence must say 
 _INTRO = re.compile(
     r":\s*$|^\W*(?:note|nb|n\.b\.)\b[^:]{0,40}:|^(?:[\d.]+\s+)?(?:the|this) (?:review|report|action plan|panel) (?:makes|restates|"
     r"sets out|contains)|^(?:[\d.]+\s+)?the following|^(?:[\d.]+\s+)?there are \w+ recommendations|"
-    r"\btable below\b|\b(?:recommendations|actions) (?:below|that follow|which follow)\b|\brestate[sd]?\b|\b(?:send|share|forward)\w* (?:this|the) (?:report|review)\b|\brecommendations? \(?\d+\s*(?:to|-|–)\s*\d+",
+    r"\btable below\b|\bthe following (?:\w+ )?(?:asks|recommendations|actions)\b|\b(?:recommendations|actions) (?:below|that follow|which follow)\b|\brestate[sd]?\b|\b(?:send|share|forward)\w* (?:this|the) (?:report|review)\b|\brecommendations? \(?\d+\s*(?:to|-|–)\s*\d+",
     re.IGNORECASE,
 )
 _LEADS_LIST = re.compile(
@@ -89,7 +95,7 @@ _AGENCY_LABEL = re.compile(
     r"^(?P<agency>(?:[A-Z]{2,6}|(?!(?:Finding|Learning|Page|Section|Appendix|Table|Figure|"
     r"Episode|Question|Theme|Part|Step|Stage|Phase|Year|Week|Day|Key)\b)[A-Z][a-z]+(?:['’]s)?)"
     # 'Children's Social Care 2: ...', 'NHS Northshire 1.', 'Health visiting 3.'
-    r"(?: (?:[A-Z][a-z]+|[A-Z]{2,6}|(?!(?:episode|point|finding|question|theme|step|stage|area)\b)"
+    r"(?: (?:[A-Z][a-z]+|[A-Z]{2,6}|(?!(?:episode|point|finding|question|theme|step|stage|area|ask)\b)"
     r"[a-z]{2,}))"
     r"{0,4})\s?\d{1,2}[a-z]?[.:)]\s+"
     r"|^(?P<code>[A-Z]{2,6})\d{1,2}[a-z]?\s+(?=[A-Z])"  # an agency's code alone: 'CSC1 The team ...'
@@ -145,13 +151,16 @@ def _rec_sections(document: Document, criteria: Criteria) -> set[int]:
     """Recommendation sections. A heading about recommendations ('Recommendations for the
     partnership', 'Single agency recommendations') brings its sub-sections; one that names
     them among other subjects ('Conclusions, learning and recommendations') is a section of
-    its own, its sub-sections judged by their titles."""
+    its own, its sub-sections judged by their titles; so is the list under a line such as
+    'The Partnership should:' that the reader took for a heading."""
     headings = criteria.patterns["recommendation_sections"]
     found: set[int] = set()
     leading: set[int] = set()
     for s in document.sections:
         if s.heading_block is None:
             continue
+        if _HEADED.match(s.title):  # a bold 'The Partnership should:' read as a heading
+            found.add(s.index)
         match = headings.search(s.title)
         if match:
             found.add(s.index)
@@ -183,7 +192,12 @@ def _items(block: Block) -> list[tuple[int, int]]:
     """(start, end) offsets within ``block`` of the numbered items it runs together
     ('1. The CCG should... 2. The Board should...') or of the lettered parts of one
     recommendation ('Recommendation 1: Transfers. 1a. ... 1b. ...'); the whole block if it
-    holds one."""
+    holds one. A paragraph that labels a recommendation after its commentary holds that
+    recommendation, from its label on."""
+    labels = list(_MID_LABEL.finditer(block.text))
+    if labels:
+        ends = [m.start() for m in labels[1:]] + [len(block.text)]
+        return [(m.start(), end) for m, end in zip(labels, ends, strict=True)]
     marks = list(_ITEM.finditer(block.text))
     numbers = [int(m.group(1)) for m in marks]
     if len(marks) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
@@ -225,7 +239,10 @@ def _paragraphs(document: Document, sections: set[int], criteria: Criteria) -> l
     whole: Recommendation | None = None
     for block in document.body_blocks():
         if block.kind is BlockKind.HEADING:
-            listed = lessons = False
+            # a bold line read as a heading may head a list ('**The Partnership should:**')
+            headed = _HEADED.match(block.text)
+            listed, lessons = bool(headed), False
+            lead = {"Lead": _LIST_LEAD_IN.sub("", headed.group("owner"))} if headed else lead
             opening = whole = None
             continue
         if opening is not None and _LETTERED_PART.match(block.text):
@@ -336,6 +353,8 @@ def extract(document: Document, criteria: Criteria) -> list[Recommendation]:
             continue
         for match in _INLINE.finditer(block.text):
             text = match.group("rec").strip()
+            if _INTRO.search(text):  # 'The Executive is asked to agree the following asks.'
+                continue
             same = _restates(text, listed, criteria)
             if same is not None:  # said in the analysis, then set out as a recommendation
                 listed[same].restated.append(block)
