@@ -94,7 +94,10 @@ class CheckContext:
     @cached_property
     def draft_findings(self) -> list[DraftFinding]:
         """The draft's numbered findings, which recommendations are traced to."""
-        return numbered_findings(self.document, Criteria.of(self.profile.files))
+        title = self.roles.title_section()
+        return numbered_findings(
+            self.document, Criteria.of(self.profile.files), 0 if title is None else title
+        )
 
     @cached_property
     def recommendations(self) -> list[Assessed]:

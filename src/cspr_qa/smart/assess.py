@@ -27,7 +27,8 @@ FINDING_ELEMENTS = ("learning", "why_analysis", "multi_agency")
 # The document role "numbered finding" is read here from headings and paragraph openings, not
 # from elements/ (whose structure detection is being reworked): keep it local to smart/.
 _FINDING = re.compile(
-    r"^\W*(?:[\d.]+\s+)?(?:key\s+)?(?:finding|learning point|lesson)\s*(\d+)\b", re.IGNORECASE
+    r"^\W*(?:[\d.]+\s+)?(?:key\s+)?(?:finding|learning(?: point)?|lesson)\s*(\d{1,2})\b",
+    re.IGNORECASE,
 )
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}\.)?(\d{1,2})[.)]?\s+\D")
 #: A run-in head of up to six words before the paragraph's first sentence ('Mr X. Across ...').
@@ -64,12 +65,13 @@ class Assessed:
     finding: Block | None = None  # the finding passage it answers
 
 
-def numbered_findings(document: Document, criteria: Criteria) -> list[DraftFinding]:
+def numbered_findings(document: Document, criteria: Criteria, title: int = 0) -> list[DraftFinding]:
     """The draft's findings: 'Finding 1: ...' headings (with their sub-sections), paragraphs
     that open with it (with the paragraphs after them in the same section) or numbered
     sub-headings of a findings or analysis section; failing two of those, the listed items
-    ('6.2 ...', bullets) of a section headed as findings or learning."""
-    headed = _headed_findings(document, criteria.patterns["finding_sections"])
+    ('6.2 ...', bullets) of a section headed as findings or learning. ``title`` is the
+    section the report's title heads, whose words ('Learning summary') name no findings."""
+    headed = _headed_findings(document, criteria.patterns["finding_sections"], title)
     if len(headed) > 1:
         return headed
     listed = _listed_findings(document, criteria)
@@ -101,7 +103,9 @@ def _run_in_findings(document: Document, criteria: Criteria) -> list[DraftFindin
     return found
 
 
-def _headed_findings(document: Document, sections: re.Pattern[str]) -> list[DraftFinding]:
+def _headed_findings(
+    document: Document, sections: re.Pattern[str], title: int
+) -> list[DraftFinding]:
     found: list[DraftFinding] = []
     current: DraftFinding | None = None
     owner: dict[int, DraftFinding] = {}  # section -> the finding it belongs to
@@ -115,7 +119,7 @@ def _headed_findings(document: Document, sections: re.Pattern[str]) -> list[Draf
             parent = document.sections[section.parent].title  # '2. Transition planning was...'
             # under an analysis or findings heading, not under the report's title ('Learning
             # briefing: ...' over '1. Why we carried out this review')
-            if sections.search(parent) and section.parent != 0:
+            if sections.search(parent) and section.parent != title:
                 match = _NUMBERED_HEADING.match(block.text)
                 number = int(match.group(1)) if match else 0
                 # an unnumbered finding ('Alcohol use was asked about, but not explored')

@@ -67,7 +67,7 @@ _INLINE = re.compile(  # outside a recommendations section, a sentence must say 
 _INTRO = re.compile(
     r":\s*$|^\W*(?:note|nb|n\.b\.)\b[^:]{0,40}:|^(?:[\d.]+\s+)?(?:the|this) (?:review|report|action plan|panel) (?:makes|restates|"
     r"sets out|contains)|^(?:[\d.]+\s+)?the following|^(?:[\d.]+\s+)?there are \w+ recommendations|"
-    r"\btable below\b|\bthe following (?:\w+ )?(?:asks|recommendations|actions)\b|\b(?:recommendations|actions) (?:below|that follow|which follow)\b|\brestate[sd]?\b|\b(?:send|share|forward)\w* (?:this|the) (?:report|review)\b|\brecommendations? \(?\d+\s*(?:to|-|–)\s*\d+",
+    r"\btable below\b|\bthe following (?:\w+ )?(?:asks|recommendations|actions)\b|\b(?:recommendations?|actions?) (?:below|that follow|which follow)\b|\brestate[sd]?\b|\b(?:send|share|forward)\w* (?:this|the) (?:report|review)\b|\brecommendations? \(?\d+\s*(?:to|-|–)\s*\d+",
     re.IGNORECASE,
 )
 _LEADS_LIST = re.compile(
@@ -92,7 +92,7 @@ _HEADED = re.compile(
     r"^\s*(?P<owner>[^.:]{2,80}?)\s+(?:should|will|must|is asked to|are asked to):\s*$"
 )
 _AGENCY_LABEL = re.compile(
-    r"^(?P<agency>(?:[A-Z]{2,6}|(?!(?:Finding|Learning|Page|Section|Appendix|Table|Figure|"
+    r"^(?P<agency>(?:[A-Z]{1,6}|(?!(?:Finding|Learning|Page|Section|Appendix|Table|Figure|"
     r"Episode|Question|Theme|Part|Step|Stage|Phase|Year|Week|Day|Key)\b)[A-Z][a-z]+(?:['’]s)?)"
     # 'Children's Social Care 2: ...', 'NHS Northshire 1.', 'Health visiting 3.'
     r"(?: (?:[A-Z][a-z]+|[A-Z]{2,6}|(?!(?:episode|point|finding|question|theme|step|stage|area|ask)\b)"
@@ -498,7 +498,8 @@ def _make(
     text = text[agency.end() :] if agency else text
     owner = _BRACKETED_OWNER.match(text)  # '(ICB) By March 2026, add...': the owner, as a Lead
     code = (agency.group("agency") or agency.group("code")) if agency else ""
-    lead = owner.group(1) if owner else code
+    # the owner in brackets, else the agency's code (not a single letter: 'P1.', 'H1.')
+    lead = owner.group(1) if owner else (code if len(code) > 1 else "")
     columns = {**({"Lead": lead} if lead else {}), **(columns or {})}
     text = text[owner.end() :] if owner else text
     stop = block.start + start + len(piece.rstrip())
