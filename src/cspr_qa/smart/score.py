@@ -790,6 +790,9 @@ def standing(r: _Reading) -> str:
         if any(a.lemma_.lower() in c.lists["content_verbs"] for a in above):
             continue  # what a reminder or a requirement says ('remind officers to record
             # every child present', 'amend the guidance to require ... every pupil')
+        if any(a.lemma_.lower() in c.lists["assurance_words"] for a in token.ancestors):
+            continue  # what an assurance is sought about ('seek assurance that every child
+            # on remand is assessed'): the owner asks once; the standard is someone else's
         return match.group(0)
     return _ensured_universal(r)
 
@@ -1275,7 +1278,27 @@ def _products(verb: Token, c: Criteria) -> int:
         }
         if len(nouns) >= 2 and len(made) >= 2:
             best = max(best, len(nouns))
-    return best
+    return max(best, _components(verb, c))
+
+
+def _components(verb: Token, c: Criteria) -> int:
+    """How many products a made thing is to include ('develop a neglect strategy, including a
+    graded care tool, a training programme, a champions network and an outcomes framework'):
+    three or more are a programme of work. What a review or audit includes is its scope."""
+    if verb.lemma_.lower() not in c.creation:
+        return 0
+    listed = [
+        n
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ == "including"
+        for first in prep.children
+        if first.dep_ == "pobj"
+        for n in (first, *first.conjuncts)
+    ]
+    made = [n for n in listed if c.patterns["deliverables"].search(_phrase(n))]
+    return len(listed) if len(made) >= 3 else 0
 
 
 def _ensured_clauses(verb: Token, c: Criteria) -> int:
