@@ -840,6 +840,24 @@ def test_what_a_reminder_or_requirement_says_and_a_flag_on_any_record_are_no_sta
     assert not verdicts(standard)["achievable"]
 
 
+def test_assurance_markers_components_and_duties_on_parents() -> None:
+    bounded = (
+        "The Partnership should seek assurance from the ICB that all practices hold a register.",
+        "Health visiting will add an alert on the system for any baby whose sibling has died.",
+    )
+    for text in bounded:
+        assert verdicts(text)["achievable"], text
+    assert verdicts(bounded[1])["measurable"]
+    beyond = (
+        "The Partnership should develop a fathers strategy, including a toolkit, a training "
+        "programme, a network of champions and an outcomes framework.",
+        "The Council will require parents who move a child out of school to tell the school.",
+        "The Board should introduce a compulsory register of children in private fostering.",
+    )
+    for text in beyond:
+        assert not verdicts(text)["achievable"], text
+
+
 def test_clauses_that_describe_one_product_are_no_bundle() -> None:
     contents = verdicts(
         "The Partnership should produce a neglect toolkit by June 2026 which: (a) sets out the "

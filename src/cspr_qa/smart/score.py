@@ -790,11 +790,28 @@ def standing(r: _Reading) -> str:
         if any(a.lemma_.lower() in c.lists["content_verbs"] for a in above):
             continue  # what a reminder or a requirement says ('remind officers to record
             # every child present', 'amend the guidance to require ... every pupil')
+        if _marked(token, c):
+            continue
         if any(a.lemma_.lower() in c.lists["assurance_words"] for a in token.ancestors):
             continue  # what an assurance is sought about ('seek assurance that every child
             # on remand is assessed'): the owner asks once; the standard is someone else's
         return match.group(0)
     return _ensured_universal(r)
+
+
+def _marked(token: Token, c: Criteria) -> bool:
+    """Is the universal at ``token`` whom a record marker is for ('a flag on the system for
+    any child whose parent...')? Each flag is set once: the scope of one system change."""
+    node = token.head if token.dep_ == "det" else token
+    if not (node.dep_ == "pobj" and node.head.lower_ == "for"):
+        return False
+    markers = c.lists["record_markers"]
+    held = node.head.head  # the marker, or the record it is on ('a flag on the system for')
+    while held.dep_ == "pobj" and held.lemma_.lower() not in markers:
+        held = held.head.head
+    return held.lemma_.lower() in markers or any(
+        ch.dep_ == "dobj" and ch.lemma_.lower() in markers for ch in held.children
+    )
 
 
 def _scope(token: Token, verb: Token | None, c: Criteria) -> bool:
