@@ -16,6 +16,7 @@ import json
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -26,18 +27,18 @@ BLIND = Path(__file__).resolve().parent.parent / "corpora" / "blind"
 
 
 def _eval(kind: str, gold: Path, *extra: str) -> dict[str, Any]:
-    out = BLIND / f".{kind}.tmp.json"
     old = sys.stdout
-    with out.open("w", encoding="utf-8") as sink:
+    # a file of this run's own: two parts scored at once must not share one
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as sink:
         sys.stdout = sink
         try:
             code = cli(["eval", kind, str(gold), "--json", *extra])
         finally:
             sys.stdout = old
-    if code:
-        raise SystemExit(f"eval {kind} {gold} failed with exit {code}")
-    result: dict[str, Any] = json.loads(out.read_text("utf-8"))
-    out.unlink()
+        if code:
+            raise SystemExit(f"eval {kind} {gold} failed with exit {code}")
+        sink.seek(0)
+        result: dict[str, Any] = json.load(sink)
     return result
 
 
